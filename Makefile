@@ -1,0 +1,33 @@
+# One command sets up and runs lsk on the example; one runs the tests (see README).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test lint bench docs clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install           ## install, then check the embedded example ledningssystem
+	$(BIN)/lsk check ledningssystem
+
+test: install           ## the whole test suite
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check lsk tests bench
+
+docs: install           ## regenerate docs that are generated from the code
+	$(BIN)/lsk koder --format markdown --out docs/diagnostikkoder.md
+
+bench: install          ## performance figures on a large synthetic repository
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache ledningssystem/.lsk-cache

@@ -1,0 +1,3 @@
+from lsk.cli import main
+
+raise SystemExit(main())

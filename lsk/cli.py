@@ -1,0 +1,153 @@
+"""The ``lsk`` command line: options in, a command function called, its exit code out. No logic.
+
+Every command that reads a ledningssystem takes the root as an optional positional argument
+(see ``lsk.rootdir``), ``--format`` for the output and ``--out`` for a file or folder.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from lsk import cli_sv
+from lsk.errors import EXIT_USAGE, LskError
+
+cli_sv.install()
+
+app = typer.Typer(
+    name="lsk",
+    help=(
+        "lsk – ledningssystem som kod.\n\n"
+        "Kontrollera, spåra och publicera socialnämndens ledningssystem för systematiskt "
+        "kvalitetsarbete (SOSFS 2011:9), skrivet som YAML i ett git-repo.\n\n"
+        "Exempel: [bold]lsk check[/bold]  (kontrollerar ./ledningssystem)"
+    ),
+    rich_markup_mode="rich",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+RootArg = Annotated[
+    Optional[Path],  # noqa: UP045 - Typer reads the annotation at runtime
+    typer.Argument(
+        help="Ledningssystemets rot. Standard: närmaste mapp uppåt med lsk.yaml, "
+        "annars ./ledningssystem.",
+        show_default=False,
+        metavar="ROT",
+    ),
+]
+OutOpt = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--out", "-o", help="Skriv till en fil i stället för till terminalen.",
+                 metavar="FIL"),
+]
+
+
+class CheckFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
+class CodesFormat(str, enum.Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+@app.command("check")
+def check_command(
+    root: RootArg = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Utdataformat.")] = (
+        CheckFormat.text
+    ),
+    out: OutOpt = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Varningar ger också slutkod 1.")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Läs om alla filer (ingen cache i .lsk-cache/).")
+    ] = False,
+) -> None:
+    """Kontrollera ledningssystemet: YAML, fält, id, referenser och personuppgifter.
+
+    Slutkod 0: inga fel. 1: fel hittades (med --strict även varningar). 2: fel användning
+    eller internt fel.
+
+    Exempel: [bold]lsk check[/bold], [bold]lsk check ledningssystem --format json[/bold],
+    [bold]lsk check --format github[/bold] (i GitHub Actions).
+    """
+    from lsk.commands.check import run
+
+    raise typer.Exit(run(root, format.value, out, strict, not no_cache))
+
+
+@app.command("schema")
+def schema_command(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Mapp som JSON Schema-filerna skrivs till.",
+                           metavar="MAPP")
+    ] = Path("schema"),
+) -> None:
+    """Skriv ett JSON Schema per dokumenttyp, för validering och komplettering i editorn.
+
+    Exempel: [bold]lsk schema --out schema[/bold], och överst i en rutin:
+    [dim]# yaml-language-server: $schema=../../schema/rutin.schema.json[/dim]
+    """
+    from lsk.commands.schema import run
+
+    raise typer.Exit(run(out))
+
+
+@app.command("koder")
+def codes_command(
+    format: Annotated[CodesFormat, typer.Option("--format", "-f", help="Utdataformat.")] = (
+        CodesFormat.text
+    ),
+    out: OutOpt = None,
+) -> None:
+    """Lista alla diagnostikkoder: kod, namn, allvarlighet, vad och varför.
+
+    Exempel: [bold]lsk koder[/bold], [bold]lsk koder --format markdown --out docs/diagnostikkoder.md[/bold]
+    """
+    from lsk.commands.codes import run
+
+    raise typer.Exit(run(format.value, out))
+
+
+@app.command("version")
+def version_command() -> None:
+    """Visa lsk:s version. Exempel: [bold]lsk version[/bold]"""
+    import lsk
+
+    typer.echo(f"lsk {lsk.__version__}")
+
+
+def main() -> int:
+    """Entry point: known errors and crashes both end in exit code 2, never a bare traceback."""
+    try:
+        app()
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
+    except LskError as exc:
+        print(f"lsk: fel: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"    tips: {exc.hint}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("lsk: avbrutet", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # the error boundary: report, don't dump a traceback on users
+        if os.environ.get("LSK_DEBUG"):
+            raise
+        print(f"lsk: internt fel: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("    tips: kör igen med LSK_DEBUG=1 för detaljer och rapportera felet.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    return 0

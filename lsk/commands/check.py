@@ -1,0 +1,42 @@
+"""``lsk check``: load the repository and report every diagnostic."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+from lsk.diagnostics import summarize
+from lsk.errors import EXIT_FINDINGS, EXIT_OK
+from lsk.loader.repository import load_repository
+from lsk.rootdir import display_path, find_root
+
+
+def run(root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cache: bool) -> int:
+    root = find_root(root_arg)
+    repo = load_repository(root, use_cache=use_cache)
+    shown = {rel: display_path(root, rel) for rel in {d.path for d in repo.diagnostics}}
+    diagnostics = [dataclasses.replace(d, path=shown[d.path]) for d in repo.diagnostics]
+    summary = summarize(diagnostics, len(repo.files))
+    if fmt == "text":
+        from rich.console import Console
+
+        from lsk.output.text import print_text
+
+        if out is None:
+            print_text(Console(highlight=False), diagnostics, summary)
+        else:
+            from lsk.commands.outfile import write_atomic
+
+            console = Console(record=True, file=open(  # noqa: SIM115 - discarded sink
+                "/dev/null" if sys.platform != "win32" else "nul", "w"), no_color=True,
+                width=200)
+            print_text(console, diagnostics, summary)
+            write_atomic(out, console.export_text())
+    else:
+        from lsk.commands.outfile import emit
+        from lsk.output import formatter
+
+        emit(formatter(fmt)(diagnostics, summary), out)
+    failing = summary["errors"] + (summary["warnings"] if strict else 0)
+    return EXIT_FINDINGS if failing else EXIT_OK

@@ -1,0 +1,38 @@
+"""``lsk koder``: the table of diagnostic codes, generated from the registry (docs cannot drift)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lsk.commands.outfile import emit
+from lsk.diagnostics import CODES
+
+
+def markdown() -> str:
+    lines = [
+        "# Diagnostikkoder",
+        "",
+        "Genererad av `lsk koder --format markdown`; redigera inte för hand.",
+        "Koderna är stabila: en kod byter aldrig betydelse och återanvänds aldrig.",
+        "",
+        "| kod | namn | allvarlighet | vad | varför |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for c in CODES.values():
+        lines.append(f"| {c.code} | {c.name} | {c.severity.swedish} | {c.summary} | {c.why} |")
+    return "\n".join(lines) + "\n"
+
+
+def run(fmt: str, out: Path | None) -> int:
+    if fmt == "markdown":
+        text = markdown()
+    elif fmt == "json":
+        text = json.dumps([{"code": c.code, "name": c.name, "severity": c.severity.value,
+                            "summary": c.summary, "why": c.why} for c in CODES.values()],
+                          ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = "".join(f"{c.code}  {c.severity.swedish:<8} {c.name:<20} {c.summary}\n"
+                       for c in CODES.values())
+    emit(text, out)
+    return 0

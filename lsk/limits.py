@@ -1,0 +1,13 @@
+"""Limits that keep a malicious or broken file from exhausting time or memory (documented in README)."""
+
+MAX_FILE_BYTES = 1_048_576
+"""Largest file the loader reads: 1 MiB, far above any real routine or process."""
+
+MAX_DEPTH = 40
+"""Deepest nesting of mappings and lists; real documents stay below 8."""
+
+MAX_ALIAS_NODES = 10_000
+"""Values that aliases (``*ankare``) may copy into one file in total: stops 'billion laughs'."""
+
+MAX_DOCUMENTS = 50_000
+"""Most YAML files read under one root."""

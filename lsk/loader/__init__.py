@@ -1,0 +1,1 @@
+"""Files → documents: discovery, parsing with positions, validation, reference resolution, cache."""

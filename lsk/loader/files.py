@@ -1,0 +1,98 @@
+"""Everything lsk knows about one file that does not depend on other files (cacheable)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lsk import limits, personnummer
+from lsk.diagnostics import Diagnostic, diag
+from lsk.loader.references import Definition, Reference, collect
+from lsk.loader.yamlread import line_col, parse_yaml
+from lsk.model.kinds import DocumentKind, kind_for
+
+
+@dataclass
+class FileResult:
+    relpath: str
+    kind: str | None
+    digest: bytes
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    model: Any = None
+    """The validated model instance; not cached."""
+
+
+def read_text(path: Path, relpath: str) -> tuple[bytes | None, str | None, list[Diagnostic]]:
+    """Raw bytes and decoded text, or diagnostics for unreadable, huge or non-UTF-8 files."""
+    try:
+        size = os.stat(path).st_size
+        if size > limits.MAX_FILE_BYTES:
+            return None, None, [diag(
+                "LSK003", relpath, 1, 1,
+                f"filen är {size // 1024} KiB, gränsen är {limits.MAX_FILE_BYTES // 1024} KiB",
+                "Dela upp dokumentet eller ta bort det som inte hör hemma i repot.")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, None, [diag("LSK008", relpath, 1, 1, f"filen kan inte läsas: {exc.strerror}",
+                                 "Kontrollera behörigheten och att filen finns.")]
+    try:
+        return raw, raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return raw, None, [diag(
+            "LSK002", relpath, line, col,
+            f"byte 0x{raw[exc.start]:02X} är inte giltig UTF-8",
+            "Spara filen som UTF-8 i din editor (t.ex. 'Spara med kodning' → UTF-8).")]
+
+
+def personal_data(text: str, relpath: str) -> list[Diagnostic]:
+    out = []
+    for hit in personnummer.find(text):
+        line, col = line_col(text, hit.offset)
+        code, what = ("LSK402", "samordningsnummer") if hit.samordningsnummer else (
+            "LSK401", "personnummer")
+        out.append(diag(code, relpath, line, col, f"ett {what} står i dokumentet",
+                        "Ta bort uppgiften: handboken publiceras. Beskriv rollen i stället "
+                        "för personen."))
+    return out
+
+
+def process_file(root: Path, relpath: str, digest: bytes, raw: bytes | None, text: str | None,
+                 read_problems: list[Diagnostic], want_model: bool) -> FileResult:
+    kind: DocumentKind | None = kind_for(relpath)
+    result = FileResult(relpath, kind.name if kind else None, digest, list(read_problems))
+    if text is None:
+        return result
+    if kind is None:
+        result.diagnostics.append(_unknown_file(relpath))
+        return result
+    result.diagnostics.extend(personal_data(text, relpath))
+    parsed = parse_yaml(text)
+    for p in parsed.problems:
+        result.diagnostics.append(diag(p.code, relpath, p.line, p.column, p.message, p.hint))
+    if not parsed.ok:
+        return result
+    from lsk.loader.validate import validate  # pydantic loads only when something is validated
+
+    model, problems = validate(kind.model, parsed.data, relpath, parsed.positions)
+    result.diagnostics.extend(problems)
+    result.definitions, result.references = collect(kind.model, parsed.data, parsed.positions)
+    if want_model:
+        result.model = model
+    return result
+
+
+def _unknown_file(relpath: str) -> Diagnostic:
+    from lsk.model.kinds import KINDS
+
+    if relpath.endswith(".yml") and kind_for(relpath[:-4] + ".yaml"):
+        return diag("LSK006", relpath, 1, 1, "filändelsen .yml läses inte",
+                    "Byt namn på filen till .yaml.")
+    places = ", ".join(p for k in KINDS for p in k.patterns[:1])
+    return diag("LSK006", relpath, 1, 1, "filen hör inte till någon dokumenttyp och läses inte",
+                f"Dokument ligger på bestämda platser: {places}.")

@@ -1,0 +1,72 @@
+"""Checks across files: required documents, unique ids, and references that resolve."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from lsk.diagnostics import Diagnostic, diag
+from lsk.loader.files import FileResult
+from lsk.loader.validate import closest
+from lsk.model.kinds import KINDS
+
+KIND_NAMES = {
+    "roll": "en roll", "namnd": "nämnden", "utskott": "ett utskott", "forvaltning": "förvaltningen",
+    "avdelning": "en avdelning", "enhet": "en enhet", "stab": "en stabsfunktion",
+    "utforare": "en utförare", "extern_part": "en extern part", "rad": "ett råd",
+    "process": "en process", "rutin": "en rutin", "tjanst": "en tjänst", "mal": "ett mål",
+    "indikator": "en indikator", "kontrollmoment": "ett kontrollmoment",
+    "aktivitet": "en aktivitet", "lagkrav": "ett lagkrav",
+}
+
+UNRESOLVED_KINDS = frozenset({"lagkrav"})
+"""Reference kinds whose targets are not defined in the repository yet (the legal catalog)."""
+
+
+def _describe(kinds: tuple[str, ...]) -> str:
+    names = [KIND_NAMES.get(k, k) for k in kinds]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " eller " + names[-1]
+
+
+def required_documents(results: list[FileResult]) -> list[Diagnostic]:
+    present = {r.kind for r in results}
+    return [
+        diag("LSK007", kind.patterns[0], 1, 1, f"dokumentet {kind.patterns[0]} saknas",
+             f"Skapa {kind.patterns[0]} ({kind.description.rstrip('.').lower()}); "
+             "se exemplet i lsk:s ledningssystem/.")
+        for kind in KINDS
+        if kind.required and kind.name not in present
+    ]
+
+
+def resolve(results: list[FileResult]) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    index: dict[str, tuple[str, str, int]] = {}
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    for r in results:
+        for d in r.definitions:
+            first = index.get(d.id)
+            if first is not None:
+                out.append(diag("LSK301", r.relpath, d.line, d.column,
+                                f"id '{d.id}' används redan i {first[1]}:{first[2]}",
+                                "Ge den ena ett eget id; id är unika i hela ledningssystemet."))
+                continue
+            index[d.id] = (d.kind, r.relpath, d.line)
+            by_kind[d.kind].add(d.id)
+    for r in results:
+        for ref in r.references:
+            if UNRESOLVED_KINDS.intersection(ref.kinds):
+                continue
+            found = index.get(ref.target)
+            if found is None:
+                candidates = set().union(*(by_kind[k] for k in ref.kinds))
+                guess = closest(ref.target, candidates)
+                hint = (f"Menade du '{guess}'?" if guess else
+                        f"Ange id för {_describe(ref.kinds)} som finns, eller lägg till den.")
+                out.append(diag("LSK302", r.relpath, ref.line, ref.column,
+                                f"{ref.field}: '{ref.target}' finns inte", hint))
+            elif found[0] not in ref.kinds:
+                out.append(diag("LSK303", r.relpath, ref.line, ref.column,
+                                f"{ref.field}: '{ref.target}' är {_describe((found[0],))}, "
+                                f"inte {_describe(ref.kinds)}",
+                                f"Ange id för {_describe(ref.kinds)}."))
+    return out

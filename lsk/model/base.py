@@ -1,0 +1,99 @@
+"""Shared building blocks of the domain model: strict base class, id types and reference markers.
+
+Spelling rule for YAML keys: lowercase ASCII snake_case Swedish, with å and ä written as ``a`` and
+ö as ``o`` (``faststalld``, ``nasta_revision``, ``agare``). Field names are the YAML keys, so no
+aliases are needed. User-facing text in values is ordinary Swedish.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Annotated, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+
+class Modell(BaseModel):
+    """Base of every document and part: unknown keys are errors, numbers may stand for text."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        coerce_numbers_to_str=True,
+        str_strip_whitespace=True,
+        frozen=True,
+    )
+
+    #: Kind name when instances define an id in the repository-wide namespace (``roll``, ``rutin``).
+    KIND: ClassVar[str | None] = None
+    #: True when the id is only unique within the enclosing definition (qualified as ``parent.id``).
+    LOCAL_ID: ClassVar[bool] = False
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Marks a string field as a reference to an id of one of ``kinds``."""
+
+    kinds: tuple[str, ...]
+
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,62}$")]
+"""Ids of roles, units, services and parties: lowercase ASCII, digits and hyphens."""
+
+ProcessId = Annotated[str, StringConstraints(pattern=r"^(LP|KP|SP)[0-9]{2,3}$")]
+"""Process ids follow the process map: LP (ledning), KP (kärn), SP (stöd) and a number."""
+
+RutinId = Annotated[str, StringConstraints(pattern=r"^R[0-9]{3,5}$")]
+"""Routine ids: R and a number, e.g. R012."""
+
+LagkravId = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]+(-[A-Z]+)*-[0-9]{4}:[0-9]+(/[0-9]+( ?[a-z])?){1,2}$"),
+]
+"""A provision: ``SOSFS-2011:9/4/4`` (författning/kapitel/paragraf) or ``SFS-1993:387/24a``."""
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+ORGAN_KINDS = ("namnd", "utskott", "forvaltning", "avdelning", "enhet", "stab")
+PART_KINDS = (*ORGAN_KINDS, "utforare", "extern_part", "rad", "roll")
+
+RollRef = Annotated[str, Ref(("roll",))]
+OrganRef = Annotated[str, Ref(ORGAN_KINDS)]
+PartRef = Annotated[str, Ref(PART_KINDS)]
+ProcessRef = Annotated[str, Ref(("process",))]
+RutinRef = Annotated[str, Ref(("rutin",))]
+TjanstRef = Annotated[str, Ref(("tjanst",))]
+BeslutsorganRef = Annotated[str, Ref(("namnd", "utskott", "roll"))]
+LagkravRef = Annotated[LagkravId, Ref(("lagkrav",))]
+
+
+class Faststallelse(Modell):
+    """Who approved (fastställde) a document, when, and under which decision."""
+
+    datum: dt.date
+    av: BeslutsorganRef = Field(description="Nämnd, utskott eller roll som fattade beslutet.")
+    beslut: str | None = Field(
+        None, description='Beslutsreferens, t.ex. "SN 2025-03-20 § 34" eller delegationsbeslut.'
+    )
+
+
+class Styrdokument(Modell):
+    """Header fields municipalities put on every governing document (rutin, process)."""
+
+    ansvarig: RollRef | None = Field(None, description="Roll som äger och reviderar dokumentet.")
+    version: str | None = None
+    upprattad: dt.date | None = None
+    faststalld: Faststallelse | None = None
+    reviderad: dt.date | None = None
+    nasta_revision: dt.date | None = Field(
+        None, description="Senaste datum för nästa revidering (giltig till och med)."
+    )
+
+PATTERN_HELP: dict[str, str] = {
+    "^[a-z][a-z0-9-]{0,62}$": "små bokstäver a–z, siffror och bindestreck, t.ex. 'enhetschef-mottagning'",
+    "^(LP|KP|SP)[0-9]{2,3}$": "LP, KP eller SP följt av ett nummer, t.ex. 'KP01'",
+    "^R[0-9]{3,5}$": "R följt av ett nummer med minst tre siffror, t.ex. 'R012'",
+    "^[A-Z]+(-[A-Z]+)*-[0-9]{4}:[0-9]+(/[0-9]+( ?[a-z])?){1,2}$":
+        "författning/kapitel/paragraf, t.ex. 'SOSFS-2011:9/4/4' eller 'SFS-1993:387/24a'",
+}
+"""How each id pattern is explained to the user when a value does not match it."""

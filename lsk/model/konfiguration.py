@@ -1,0 +1,18 @@
+"""The repository's config file ``lsk.yaml``; it also marks the root of a ledningssystem."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from lsk.model.base import Modell, Text
+
+
+class Konfiguration(Modell):
+    kommun: Text
+    namnd: Text = Field(description="Nämndens namn som det ska stå i handboken.")
+    verksamhetsformer: list[Literal["socialtjanst", "lss", "halso_och_sjukvard"]] = Field(
+        ["socialtjanst"],
+        description="Vilka verksamheter nämnden bedriver; styr vilka krav som gäller.",
+    )

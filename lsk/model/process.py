@@ -1,0 +1,57 @@
+"""Processes (SOSFS 2011:9 4 kap. 2-6 §§): ordered activities, routines, samverkan."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from lsk.model.base import (
+    LagkravRef,
+    Modell,
+    PartRef,
+    ProcessId,
+    RollRef,
+    RutinRef,
+    Slug,
+    Styrdokument,
+    Text,
+)
+
+
+class Samverkan(Modell):
+    """Who an activity cooperates with, and how (4 kap. 6 §)."""
+
+    part: PartRef
+    hur: Text
+    rutin: RutinRef | None = None
+
+
+class Aktivitet(Modell):
+    KIND = "aktivitet"
+    LOCAL_ID = True
+    id: Slug
+    namn: Text
+    beskrivning: str | None = None
+    ansvar: RollRef | None = Field(None, description="Roll som ansvarar för aktiviteten.")
+    rutiner: list[RutinRef] = Field([], description="Rutiner som styr aktiviteten (4 kap. 4 §).")
+    samverkan: list[Samverkan] = []
+    resultat: str | None = None
+    lagkrav: list[LagkravRef] = []
+
+
+class Process(Styrdokument):
+    """Document ``processer/<id>-<namn>.yaml``; the list order of ``aktiviteter`` is the flow."""
+
+    KIND = "process"
+    id: ProcessId
+    namn: Text
+    typ: Literal["ledningsprocess", "karnprocess", "stodprocess"]
+    syfte: Text
+    agare: RollRef
+    omfattning: str | None = None
+    samverkan_kravs: bool = Field(
+        False, description="Processen kräver samverkan (identifierad enligt 4 kap. 5 §)."
+    )
+    aktiviteter: list[Aktivitet] = []
+    lagkrav: list[LagkravRef] = []

@@ -1,0 +1,23 @@
+"""Roles (roller) and what each is responsible for (SOSFS 2011:9 3 kap.: division of tasks)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from lsk.model.base import LagkravRef, Modell, OrganRef, Slug, Text
+
+
+class Roll(Modell):
+    KIND = "roll"
+    id: Slug
+    namn: Text
+    beskrivning: str | None = None
+    organ: OrganRef | None = Field(None, description="Var i organisationen rollen finns.")
+    ansvar: list[Text] = Field([], description="Rollens ansvar i kvalitetsarbetet.")
+    lagkrav: list[LagkravRef] = []
+
+
+class Rollregister(Modell):
+    """Document ``roller.yaml``."""
+
+    roller: list[Roll]

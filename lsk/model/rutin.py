@@ -1,0 +1,26 @@
+"""Routines (rutiner, SOSFS 2011:9 4 kap. 4 §): a set way of doing an activity, with responsibility."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from lsk.model.base import LagkravRef, Modell, RollRef, RutinId, RutinRef, Styrdokument, Text
+
+
+class Steg(Modell):
+    text: Text
+    ansvar: RollRef | None = Field(None, description="Roll som ansvarar för steget.")
+    anmarkning: str | None = None
+
+
+class Rutin(Styrdokument):
+    """Document ``rutiner/<id>-<namn>.yaml``; the list order of ``steg`` is the order of work."""
+
+    KIND = "rutin"
+    id: RutinId
+    titel: Text
+    syfte: Text
+    omfattning: str | None = None
+    steg: list[Steg] = []
+    lagkrav: list[LagkravRef] = []
+    relaterade: list[RutinRef] = []

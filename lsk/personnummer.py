@@ -1,0 +1,57 @@
+"""Find Swedish personal identity numbers (personnummer, samordningsnummer) in text.
+
+A candidate is 6 or 8 date digits, an optional ``-`` or ``+``, and 4 digits, not part of a
+longer number. It counts only when the date exists (samordningsnummer: day + 60) and the
+Luhn check digit matches (Skatteverket, SKV 704), so dates, diarienummer and most phone
+numbers are not flagged.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+_CANDIDATE = re.compile(r"(?<![0-9])((?:19|20)?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])")
+_PHONE_CONTEXT = re.compile(r"(tel|telefon|mobil|fax|\+46)[^0-9\n]{0,12}$", re.IGNORECASE)
+
+
+class Hit(NamedTuple):
+    offset: int
+    text: str
+    samordningsnummer: bool
+
+
+def luhn_ok(ten_digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(ten_digits[:9]):
+        product = int(ch) * (2 if i % 2 == 0 else 1)
+        total += product // 10 + product % 10
+    return (10 - total % 10) % 10 == int(ten_digits[9])
+
+
+def _date_ok(century: str, yymmdd: str) -> tuple[bool, bool]:
+    """(is a real date, is a samordningsnummer day)."""
+    month, day = int(yymmdd[2:4]), int(yymmdd[4:6])
+    samordning = day > 60
+    if samordning:
+        day -= 60
+    if not 1 <= month <= 12 or day < 1:
+        return False, samordning
+    year = int(century + yymmdd[:2]) if century else 2000  # leap year: accept 29 Feb
+    return day <= calendar.monthrange(year, month)[1], samordning
+
+
+def find(text: str) -> Iterator[Hit]:
+    if not any(ch.isdigit() for ch in text):
+        return
+    for m in _CANDIDATE.finditer(text):
+        head, _sep, tail = m.groups()
+        century, yymmdd = (head[:2], head[2:]) if len(head) == 8 else ("", head)
+        real, samordning = _date_ok(century, yymmdd)
+        if not real or not luhn_ok(yymmdd + tail):
+            continue
+        if _PHONE_CONTEXT.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        yield Hit(m.start(), m.group(0), samordning)
