@@ -77,11 +77,11 @@ def check_command(
 ) -> None:
     """Kontrollera ledningssystemet: YAML, fält, id, referenser och personuppgifter.
 
-    Slutkod 0: inga fel. 1: fel hittades (med --strict även varningar). 2: fel användning
-    eller internt fel.
+    Slutkod 0: inga fel. 1: fel (med --strict även varningar). 2: fel användning, internt fel.
 
-    Exempel: [bold]lsk check[/bold], [bold]lsk check ledningssystem --format json[/bold],
-    [bold]lsk check --format github[/bold] (i GitHub Actions).
+    Exempel: [bold]lsk check[/bold] · [bold]lsk check ledningssystem --format json[/bold]
+
+    I GitHub Actions: [bold]lsk check --format github[/bold]
     """
     from lsk.commands.check import run
 
@@ -98,6 +98,7 @@ def schema_command(
     """Skriv ett JSON Schema per dokumenttyp, för validering och komplettering i editorn.
 
     Exempel: [bold]lsk schema --out schema[/bold], och överst i en rutin:
+
     [dim]# yaml-language-server: $schema=../../schema/rutin.schema.json[/dim]
     """
     from lsk.commands.schema import run
@@ -114,7 +115,7 @@ def codes_command(
 ) -> None:
     """Lista alla diagnostikkoder: kod, namn, allvarlighet, vad och varför.
 
-    Exempel: [bold]lsk koder[/bold], [bold]lsk koder --format markdown --out docs/diagnostikkoder.md[/bold]
+    Exempel: [bold]lsk koder[/bold] · [bold]lsk koder --format markdown[/bold]
     """
     from lsk.commands.codes import run
 

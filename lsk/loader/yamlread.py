@@ -4,13 +4,13 @@ Built on libyaml's event stream (PyYAML's C parser) rather than a composer: the 
 iterative, so depth, alias expansion, tags and duplicate keys are all checked in one bounded pass,
 and nothing in the file can make Python build an object (``!!python/object`` is just a tag here).
 
-Plain scalars follow the YAML 1.2 core schema: only ``true``/``false`` are booleans (``no`` and
-``on`` stay text), dates stay text for the model to parse.
+Plain scalars: ``null``/``~``/empty are null and only ``true``/``false`` are booleans (YAML 1.2
+core; ``no`` and ``on`` stay text). Numbers and dates stay as written, and the model parses the
+fields that want them: ``version: 2.10`` must not become 2.1.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,8 +23,6 @@ from lsk import limits
 # None. Lines and columns are 1-based.
 Pos = tuple[int, int, Any]
 
-_INT = re.compile(r"[-+]?[0-9]+\Z")
-_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
@@ -61,11 +59,6 @@ def _plain(value: str) -> Any:
         if value in _NULLS:
             return None
         return _BOOLS.get(value, value)
-    if value[0] in "0123456789+-.":
-        if _INT.match(value):
-            return int(value)
-        if _FLOAT.match(value):
-            return float(value)
     return value
 
 
@@ -114,7 +107,7 @@ def parse_yaml(text: str) -> Parsed:
             if pos is not None or not isinstance(value, str):
                 if not isinstance(value, (str, int, float, bool)) and value is not None:
                     out.problems.append(ParseProblem(
-                        "LSK105", line, col, "en nyckel måste vara en enkel text",
+                        "LSK108", line, col, "en nyckel måste vara en enkel text",
                         "Skriv nyckeln som ett ord, t.ex. 'titel:'."))
                     return False
                 value = str(value).lower() if isinstance(value, bool) else str(value)
@@ -158,7 +151,7 @@ def parse_yaml(text: str) -> Parsed:
                     problem("LSK103", mark, f"YAML-taggen '{event.tag}' är inte tillåten",
                             "Ta bort taggen.")
                 if stack and stack[-1].is_map and stack[-1].key is _NO_KEY:
-                    problem("LSK105", mark, "en nyckel måste vara en enkel text",
+                    problem("LSK108", mark, "en nyckel måste vara en enkel text",
                             "Skriv nyckeln som ett ord, t.ex. 'titel:'.")
                     return out
                 if len(stack) >= limits.MAX_DEPTH:

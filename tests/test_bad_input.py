@@ -1,0 +1,240 @@
+"""Every class of bad input gives an error diagnostic with its code, file and line; never a crash."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from lsk import limits
+from tests.conftest import check_json
+from tests.minimal import FILES
+
+RUTIN = "rutiner/R001-mottagning.yaml"
+PROCESS = "processer/KP01-mottagning.yaml"
+
+
+def only(diags: list[dict], code: str) -> dict:
+    found = [d for d in diags if d["code"] == code]
+    assert len(found) == 1, diags
+    return found[0]
+
+
+def test_minimal_repository_is_clean(lsk, repo):
+    root = repo()
+    result = lsk("check", root, "--format", "json")
+    assert result.code == 0
+    assert result.json["diagnostics"] == []
+    assert result.json["summary"]["files"] == 5
+
+
+def test_yaml_syntax_error_names_the_line(lsk, repo):
+    root = repo({RUTIN: "id: R001\ntitel: [öppen lista\nsyfte: x\n"})
+    d = only(check_json(lsk, root), "LSK101")
+    assert d["path"].endswith(RUTIN) and d["severity"] == "error"
+    assert d["line"] == 3
+
+
+def test_misspelled_key_suggests_the_right_one(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN].replace("syfte:", "syftet:")})
+    diags = check_json(lsk, root)
+    d = only(diags, "LSK201")
+    assert (d["line"], d["column"]) == (3, 1)
+    assert "syftet" in d["message"] and "Menade du 'syfte'?" in d["hint"]
+    assert only(diags, "LSK202")["message"] == "fältet 'syfte' saknas"
+
+
+def test_key_with_swedish_letters_is_explained(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN] + "nästa_revision: 2027-01-01\n"})
+    d = only(check_json(lsk, root), "LSK201")
+    assert d["line"] == 16
+    assert "nasta_revision" in d["hint"] and "å, ä och ö" in d["hint"]
+
+
+def test_wrong_type_is_reported_at_the_value(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN].replace("datum: 2025-03-20", "datum: 2025-13-20")})
+    d = only(check_json(lsk, root), "LSK203")
+    assert (d["line"], d["column"]) == (6, 10)
+    assert "faststalld, datum" in d["message"]
+
+
+def test_list_given_as_text_is_wrong_type(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN].replace("lagkrav: [SOSFS-2011:9/4/4]",
+                                             "lagkrav: SOSFS-2011:9/4/4")})
+    d = only(check_json(lsk, root), "LSK203")
+    assert d["line"] == 10 and "lista" in d["message"]
+
+
+def test_value_outside_the_allowed_words(lsk, repo):
+    root = repo({PROCESS: FILES[PROCESS].replace("typ: karnprocess", "typ: huvudprocess")})
+    d = only(check_json(lsk, root), "LSK203")
+    assert d["line"] == 3 and "karnprocess" in d["hint"]
+
+
+def test_missing_required_field_points_at_its_parent(lsk, repo):
+    broken = FILES[PROCESS].replace("    namn: Ta emot ansökan\n", "")
+    d = only(check_json(lsk, repo({PROCESS: broken})), "LSK202")
+    assert d["line"] == 8 and "aktiviteter 1" in d["message"]
+
+
+def test_bad_id_format(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN].replace("id: R001", "id: rutin-1")})
+    diags = check_json(lsk, root)
+    d = only(diags, "LSK204")
+    assert d["line"] == 1 and "R012" in d["hint"]
+
+
+def test_duplicate_key(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN] + "syfte: Ett annat syfte.\n"})
+    d = only(check_json(lsk, root), "LSK102")
+    assert (d["line"], d["column"]) == (16, 1)
+    assert "rad 3" in d["message"]
+
+
+def test_duplicate_id_across_files(lsk, repo):
+    root = repo({"rutiner/R002-kopia.yaml": FILES[RUTIN]})
+    d = only(check_json(lsk, root), "LSK301")
+    assert d["path"].endswith("rutiner/R002-kopia.yaml") and d["line"] == 1
+    assert "R001-mottagning.yaml:1" in d["message"]
+
+
+def test_duplicate_activity_id_within_a_process(lsk, repo):
+    activity = FILES[PROCESS].split("aktiviteter:\n")[1].split("lagkrav:")[0]
+    broken = FILES[PROCESS].replace("lagkrav: [", activity + "lagkrav: [", 1)
+    broken = broken.replace("lagkrav: [SOSFS", "lagkrav: [SOSFS")
+    root = repo({PROCESS: FILES[PROCESS].replace("aktiviteter:\n", "aktiviteter:\n" + activity)})
+    d = only(check_json(lsk, root), "LSK301")
+    assert "KP01.ta-emot" in d["message"]
+
+
+def test_broken_reference_suggests_closest_id(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN].replace("ansvarig: enhetschef", "ansvarig: enhetchef")})
+    d = only(check_json(lsk, root), "LSK302")
+    assert (d["line"], d["column"]) == (4, 11)
+    assert d["hint"] == "Menade du 'enhetschef'?"
+
+
+def test_reference_to_the_wrong_kind(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN].replace("ansvarig: enhetschef", "ansvarig: mottagningen")})
+    d = only(check_json(lsk, root), "LSK303")
+    assert d["line"] == 4 and "en enhet" in d["message"] and "en roll" in d["message"]
+
+
+def test_non_utf8_bytes(lsk, repo):
+    raw = FILES[RUTIN].encode("utf-8").replace(b"Mottagning av", b"Mottagning \xe5v")
+    d = only(check_json(lsk, repo({RUTIN: raw})), "LSK002")
+    assert (d["line"], d["column"]) == (2, 19)
+
+
+@pytest.mark.parametrize("tag", ["!!python/object:os.system", "!!python/name:os.system",
+                                 "!custom"])
+def test_yaml_tags_are_refused_and_never_constructed(lsk, repo, tag):
+    root = repo({RUTIN: FILES[RUTIN].replace("syfte: Att", f"syfte: {tag} Att")})
+    d = only(check_json(lsk, root), "LSK103")
+    assert d["line"] == 3
+
+
+def test_alias_bomb_is_stopped(lsk, repo):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        prev, name = chr(96 + i), chr(97 + i)
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    d = only(check_json(lsk, repo({RUTIN: "\n".join(lines) + "\n"})), "LSK104")
+    assert d["line"] == 5  # line "e:": 9 + 90 + 819 + 7380 copies, then 7381 more > limit
+
+
+def test_deep_nesting_is_bounded(lsk, repo):
+    deep = "steg: " + "[" * 100_000 + "]" * 100_000 + "\n"
+    d = only(check_json(lsk, repo({RUTIN: deep})), "LSK105")
+    assert d["line"] == 1
+
+
+def test_deep_block_nesting_is_bounded(lsk, repo):
+    deep = "".join("  " * i + f"k{i}:\n" for i in range(limits.MAX_DEPTH + 5)) + "  " * 60 + "x\n"
+    d = only(check_json(lsk, repo({RUTIN: deep})), "LSK105")
+    assert d["line"] == limits.MAX_DEPTH + 1
+
+
+def test_file_over_the_size_limit_is_not_read(lsk, repo):
+    big = FILES[RUTIN] + "# " + "x" * limits.MAX_FILE_BYTES + "\n"
+    d = only(check_json(lsk, repo({RUTIN: big})), "LSK003")
+    assert d["line"] == 1 and d["path"].endswith(RUTIN)
+
+
+def test_symlink_leaving_the_root(lsk, repo, tmp_path):
+    root = repo()
+    secret = tmp_path / "utanfor.yaml"
+    secret.write_text("id: R009\n", encoding="utf-8")
+    os.symlink(secret, root / "rutiner" / "R009-lank.yaml")
+    os.symlink(tmp_path, root / "rutiner" / "mapplank")
+    diags = check_json(lsk, root)
+    codes = sorted((d["code"], d["path"].rsplit("/", 1)[-1]) for d in diags)
+    assert codes == [("LSK004", "R009-lank.yaml"), ("LSK004", "mapplank")]
+
+
+def test_missing_root(lsk, tmp_path):
+    result = lsk("check", tmp_path / "finns-inte", "--format", "json")
+    assert result.code == 1
+    assert [d["code"] for d in result.json["diagnostics"]] == ["LSK001"]
+
+
+def test_empty_root(lsk, tmp_path):
+    (tmp_path / "tom").mkdir()
+    result = lsk("check", tmp_path / "tom", "--format", "json")
+    assert result.code == 1
+    assert [d["code"] for d in result.json["diagnostics"]] == ["LSK001"]
+
+
+def test_missing_required_documents(lsk, repo):
+    root = repo({"roller.yaml": None})
+    diags = check_json(lsk, root)
+    assert {d["code"] for d in diags} >= {"LSK007", "LSK302"}
+    assert only(diags, "LSK007")["path"].endswith("roller.yaml")
+
+
+def test_empty_file(lsk, repo):
+    d = only(check_json(lsk, repo({RUTIN: "# bara en kommentar\n"})), "LSK107")
+    assert d["path"].endswith(RUTIN)
+
+
+def test_several_documents_in_one_file(lsk, repo):
+    d = only(check_json(lsk, repo({RUTIN: FILES[RUTIN] + "---\nid: R002\n"})), "LSK106")
+    assert d["line"] == 16  # where the second document begins
+
+
+def test_complex_key(lsk, repo):
+    d = only(check_json(lsk, repo({RUTIN: "? [a, b]\n: 1\n"})), "LSK108")
+    assert d["line"] == 1
+
+
+def test_control_character(lsk, repo):
+    d = only(check_json(lsk, repo({RUTIN: FILES[RUTIN].replace("Att varje", "Att\x07varje")})),
+             "LSK101")
+    assert d["line"] == 3
+
+
+def test_unknown_file_is_a_warning_and_yml_gets_a_hint(lsk, repo):
+    root = repo({"rutin/R005.yaml": "id: R005\n", "roller.yml": FILES["roller.yaml"]})
+    diags = check_json(lsk, root)
+    assert [d["code"] for d in diags] == ["LSK006", "LSK006"]
+    assert all(d["severity"] == "warning" for d in diags)
+    assert any(".yaml" in d["hint"] and d["path"].endswith("roller.yml") for d in diags)
+
+
+@pytest.mark.parametrize("number,code", [("811218-9876", "LSK401"), ("19640823-3234", "LSK401"),
+                                         ("701063-2391", "LSK402")])
+def test_personal_identity_numbers_are_errors(lsk, repo, number, code):
+    text = FILES[RUTIN].replace("Bekräfta mottagandet", f"Ring {number} och bekräfta")
+    d = only(check_json(lsk, repo({RUTIN: text})), code)
+    assert (d["line"], d["column"]) == (14, 16)
+
+
+def test_personal_number_in_a_comment_is_found_too(lsk, repo):
+    d = only(check_json(lsk, repo({RUTIN: FILES[RUTIN] + "# 811218-9876\n"})), "LSK401")
+    assert d["line"] == 16
+
+
+def test_near_misses_are_not_personal_numbers(lsk, repo):
+    text = FILES[RUTIN].replace("Bekräfta mottagandet",
+                                "Dnr SN 2024/1187, datum 2024-04-25, 640823-3235, bekräfta")
+    assert check_json(lsk, repo({RUTIN: text})) == []

@@ -1,0 +1,88 @@
+"""Exit codes, root discovery, help in Swedish, and the cache."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.minimal import FILES
+
+RUTIN = "rutiner/R001-mottagning.yaml"
+
+
+def test_exit_code_zero_when_clean(lsk, repo):
+    assert lsk("check", repo()).code == 0
+
+
+def test_warnings_fail_only_with_strict(lsk, repo):
+    root = repo({"bilagor/protokoll.yaml": "x: 1\n"})
+    assert lsk("check", root).code == 0
+    assert lsk("check", root, "--strict").code == 1
+
+
+def test_usage_error_exits_2(lsk, repo):
+    assert lsk("check", repo(), "--format", "xml").code == 2
+    assert lsk("finns-inte").code == 2
+
+
+def test_unwritable_out_exits_2_with_message(lsk, repo, tmp_path):
+    blocker = tmp_path / "fil"
+    blocker.write_text("x", encoding="utf-8")
+    result = lsk("check", repo(), "--format", "json", "--out", blocker / "under" / "x.json")
+    assert result.code == 2
+    assert result.err.startswith("lsk: fel: kan inte skriva")
+
+
+def test_root_is_found_from_inside_the_repository(lsk, repo):
+    root = repo()
+    assert lsk("check", "--format", "json", cwd=root / "rutiner").json["summary"]["files"] == 5
+
+
+def test_root_defaults_to_ledningssystem_folder(lsk, tmp_path):
+    from tests import minimal
+
+    minimal.write(tmp_path / "ledningssystem")
+    assert lsk("check", "--format", "json", cwd=tmp_path).json["summary"]["files"] == 5
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["schema"], ["koder"]])
+def test_help_is_swedish_and_has_an_example(lsk, command):
+    result = lsk(*command, "--help")
+    assert result.code == 0
+    assert "Användning:" in result.out and "Exempel" in result.out
+    assert "Visa den här hjälpen" in result.out
+
+
+def test_internal_error_is_reported_not_dumped(lsk, repo, monkeypatch):
+    import lsk.loader.repository as repository
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(repository, "load_repository", explode)
+    monkeypatch.setattr("lsk.commands.check.load_repository", explode)
+    result = lsk("check", repo())
+    assert result.code == 2
+    assert "internt fel: RuntimeError: boom" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_warm_cache_gives_the_same_result_and_sees_changes(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN].replace("ansvarig: enhetschef", "ansvarig: enhetchef")})
+    cold = lsk("check", root, "--format", "json").json
+    assert (root / ".lsk-cache" / "check.pickle").exists()
+    warm = lsk("check", root, "--format", "json").json
+    assert warm == cold and warm["summary"]["errors"] == 1
+    (root / RUTIN).write_text(FILES[RUTIN], encoding="utf-8")
+    assert lsk("check", root, "--format", "json").json["summary"]["errors"] == 0
+    # a change in another file must re-resolve references into the cached one
+    (root / "roller.yaml").write_text(FILES["roller.yaml"].replace("id: enhetschef",
+                                                                   "id: chef"), encoding="utf-8")
+    codes = [d["code"] for d in lsk("check", root, "--format", "json").json["diagnostics"]]
+    assert codes.count("LSK302") == 3
+
+
+def test_corrupt_cache_is_ignored(lsk, repo):
+    root = repo()
+    lsk("check", root)
+    (root / ".lsk-cache" / "check.pickle").write_bytes(b"not a pickle")
+    assert lsk("check", root, "--format", "json").json["summary"]["errors"] == 0

@@ -1,0 +1,75 @@
+"""The code table in the docs is generated from the code; schemas are generated from the models."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from lsk.commands.codes import markdown
+from lsk.diagnostics import CODES
+from lsk.model.kinds import KINDS, kind_for
+from tests.conftest import EXAMPLE, PROJECT
+
+
+def test_code_table_in_docs_matches_the_registry():
+    committed = (PROJECT / "docs" / "diagnostikkoder.md").read_text(encoding="utf-8")
+    assert committed == markdown(), "kör 'make docs' och checka in docs/diagnostikkoder.md"
+
+
+def test_codes_are_well_formed_and_used():
+    source = "\n".join(p.read_text(encoding="utf-8")
+                       for p in (PROJECT / "lsk").rglob("*.py") if p.name != "diagnostics.py")
+    for code in CODES:
+        assert re.fullmatch(r"LSK[0-9]{3}", code)
+        assert f'"{code}"' in source, f"{code} is registered but never emitted"
+
+
+def test_schema_export_validates_the_example(lsk, tmp_path):
+    result = lsk("schema", "--out", tmp_path)
+    assert result.code == 0
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == sorted(f"{k.name}.schema.json" for k in KINDS)
+    for path in sorted(EXAMPLE.rglob("*.yaml")):
+        rel = path.relative_to(EXAMPLE).as_posix()
+        kind = kind_for(rel)
+        assert kind is not None, rel
+        schema = json.loads((tmp_path / f"{kind.name}.schema.json").read_text(encoding="utf-8"))
+        # BaseLoader: every scalar is text, as lsk's own reader keeps dates for the model
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+        errors = list(jsonschema.Draft202012Validator(schema).iter_errors(_typed(data)))
+        assert not errors, (rel, errors[0].message if errors else None)
+
+
+def test_schema_rejects_unknown_keys(tmp_path, lsk):
+    lsk("schema", "--out", tmp_path)
+    schema = json.loads((tmp_path / "rutin.schema.json").read_text(encoding="utf-8"))
+    bad = {"id": "R001", "titel": "t", "syfte": "s", "okand": 1}
+    assert any("okand" in e.message
+               for e in jsonschema.Draft202012Validator(schema).iter_errors(bad))
+
+
+def _typed(value):
+    """Scalars as an editor's YAML 1.2 core schema types them (dates stay text)."""
+    if isinstance(value, dict):
+        return {k: _typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    if value in ("true", "false"):
+        return value == "true"
+    if value in ("", "~", "null"):
+        return None
+    for number in (int, float):
+        try:
+            return number(value)
+        except ValueError:
+            pass
+    return value
+
+
+def test_every_example_file_has_a_kind():
+    assert all(kind_for(p.relative_to(EXAMPLE).as_posix()) for p in EXAMPLE.rglob("*.yaml"))
+    assert Path(EXAMPLE / "lsk.yaml").exists()
