@@ -82,3 +82,10 @@ def test_out_writes_a_file(lsk, repo, tmp_path):
     result = lsk("check", _broken(repo), "--format", "json", "--out", target)
     assert result.code == 1 and result.out == ""
     assert json.loads(target.read_text(encoding="utf-8"))["summary"]["errors"] == 2
+
+
+def test_text_out_file_has_no_colour_codes(lsk, repo, tmp_path):
+    target = tmp_path / "rapport.txt"
+    assert lsk("check", _broken(repo), "--out", target).code == 1
+    text = target.read_text(encoding="utf-8")
+    assert "\x1b[" not in text and "LSK302 fel:" in text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import sys
+import io
 from pathlib import Path
 
 from lsk.diagnostics import summarize
@@ -28,11 +28,9 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cac
         else:
             from lsk.commands.outfile import write_atomic
 
-            console = Console(record=True, file=open(  # noqa: SIM115 - discarded sink
-                "/dev/null" if sys.platform != "win32" else "nul", "w"), no_color=True,
-                width=200)
-            print_text(console, diagnostics, summary)
-            write_atomic(out, console.export_text())
+            buffer = io.StringIO()
+            print_text(Console(file=buffer, no_color=True, width=10_000), diagnostics, summary)
+            write_atomic(out, buffer.getvalue())
     else:
         from lsk.commands.outfile import emit
         from lsk.output import formatter

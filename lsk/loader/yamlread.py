@@ -215,7 +215,7 @@ def parse_yaml(text: str) -> Parsed:
 
 
 _LIBYAML_SV = {
-    "mapping values are not allowed here": "kolon på fel ställe (citera texten om den innehåller ': ')",
+    "mapping values are not allowed": "kolon på fel ställe (citera texten om den innehåller ': ')",
     "did not find expected key": "indraget stämmer inte; en nyckel saknas eller står fel",
     "did not find expected node content": "ett värde saknas",
     "could not find expected ':'": "kolon saknas efter nyckeln",

@@ -1,0 +1,52 @@
+"""The embedded example is complete, realistic and passes lsk check with zero errors."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from lsk.loader.repository import load_repository
+from tests.conftest import EXAMPLE
+
+
+@pytest.fixture(scope="module")
+def example():
+    return load_repository(EXAMPLE, use_cache=False, want_models=True)
+
+
+def test_example_has_no_diagnostics(example):
+    assert [f"{d.path}:{d.line}: {d.code} {d.message}" for d in example.diagnostics] == []
+
+
+def test_cli_reports_zero_errors_on_the_example(lsk):
+    result = lsk("check", EXAMPLE, "--no-cache")
+    assert result.code == 0
+    assert result.out.splitlines()[-1].startswith("Kontrollerade")
+    assert "inga fel, 0 varningar" in result.out
+
+
+def test_example_is_complete(example):
+    processes = example.models("process")
+    types = Counter(p.typ for p in processes)
+    assert len(processes) >= 12
+    assert set(types) == {"ledningsprocess", "karnprocess", "stodprocess"}
+    routines = example.models("rutin")
+    assert len(routines) >= 30
+    assert all(step.ansvar for r in routines for step in r.steg)
+    assert all(a.ansvar and a.rutiner for p in processes for a in p.aktiviteter)
+    (services,) = example.models("tjanster")
+    assert len(services.tjanster) >= 6
+    (cycle,) = example.models("arscykel")
+    assert len({h.manad for h in cycle.handelser}) == 12
+    produced = {h.producerar for h in cycle.handelser}
+    assert {"kvalitetsberattelse", "patientsakerhetsberattelse", "internkontrollplan",
+            "riskanalys", "egenkontroll", "budget", "verksamhetsplan"} <= produced
+
+
+def test_every_routine_governs_an_activity_and_every_role_is_used(example):
+    used_routines = {r for p in example.models("process") for a in p.aktiviteter for r in a.rutiner}
+    assert {r.id for r in example.models("rutin")} <= used_routines
+    referenced = {ref.target for f in example.files for ref in f.references}
+    (roles,) = example.models("roller")
+    assert {r.id for r in roles.roller} <= referenced

@@ -1,0 +1,67 @@
+"""Personal identity numbers: every valid one is found, near misses are not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from lsk.personnummer import find, luhn_ok
+
+
+def _with_check_digit(nine: str) -> str:
+    for digit in "0123456789":
+        if luhn_ok(nine + digit):
+            return nine + digit
+    raise AssertionError(nine)
+
+
+def _generated(count: int, samordning: bool, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        day = dt.date(1900, 1, 1) + dt.timedelta(days=rng.randrange(0, 45_000))
+        dd = day.day + (60 if samordning else 0)
+        ten = _with_check_digit(f"{day:%y%m}{dd:02d}{rng.randrange(0, 1000):03d}")
+        form = rng.randrange(4)
+        if form == 0:
+            out.append(f"{ten[:6]}-{ten[6:]}")
+        elif form == 1:
+            out.append(ten)
+        elif form == 2:
+            out.append(f"{day:%Y}{ten[2:6]}-{ten[6:]}")
+        else:
+            out.append(f"{day:%Y}{ten[2:]}")
+    return out
+
+
+@pytest.mark.parametrize("samordning", [False, True])
+def test_recall_is_complete_on_generated_numbers(samordning):
+    numbers = _generated(2000, samordning, seed=11 + samordning)
+    for number in numbers:
+        hits = list(find(f"Anteckning: {number}."))
+        assert len(hits) == 1, number
+        assert hits[0].samordningsnummer is samordning
+
+
+@pytest.mark.parametrize("text", [
+    "640823-3235",            # wrong check digit
+    "2024-04-25",             # a date
+    "SN 2024/118",            # diarienummer
+    "Dnr 2025-000123",        # diarienummer with a dash
+    "tel 070-123 45 67",      # phone number with spaces
+    "telefon 0701234567",     # phone number, named as such
+    "991332-1234",            # month 13
+    "810230-1234",            # 30 February
+    "811218-98765",           # too many digits
+    "1811218-9876",           # part of a longer number
+    "kl. 08.00-16.30",
+])
+def test_near_misses_are_not_flagged(text):
+    assert list(find(text)) == []
+
+
+def test_examples_from_the_domain_notes():
+    assert [h.text for h in find("811218-9876 och 640823-3234")] == ["811218-9876", "640823-3234"]
+    assert [h.samordningsnummer for h in find("701063-2391")] == [True]
