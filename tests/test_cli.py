@@ -86,3 +86,18 @@ def test_corrupt_cache_is_ignored(lsk, repo):
     lsk("check", root)
     (root / ".lsk-cache" / "check.pickle").write_bytes(b"not a pickle")
     assert lsk("check", root, "--format", "json").json["summary"]["errors"] == 0
+
+
+def test_cache_is_reused_by_a_new_process(repo):
+    """A second run in a fresh interpreter must hit the cache (no salted hashes in its key)."""
+    import subprocess
+    import sys
+
+    root = repo()
+    probe = ("import sys, lsk.loader.files as f; calls = []; orig = f.process_file\n"
+             "def spy(*a, **k):\n    calls.append(a[0]); return orig(*a, **k)\n"
+             "f.process_file = spy\nimport lsk.loader.repository as r; r.process_file = spy\n"
+             f"r.load_repository(__import__('pathlib').Path({str(root)!r}))\nprint(len(calls))")
+    runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True).stdout.strip() for _ in range(2)]
+    assert runs == ["5", "0"]

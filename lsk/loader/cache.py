@@ -6,6 +6,7 @@ resolved again on every run. The cache is dropped whenever lsk's own code change
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import tempfile
@@ -26,7 +27,8 @@ def _fingerprint() -> str:
         (str(p.relative_to(package)), p.stat().st_mtime_ns, p.stat().st_size)
         for p in package.rglob("*.py")
     )
-    return f"{lsk.__version__}:{hash(tuple(stats))}"
+    # hashlib, not hash(): str hashes are salted per process and would never match
+    return f"{lsk.__version__}:{hashlib.sha256(repr(stats).encode()).hexdigest()}"
 
 
 def load(root: Path) -> dict[str, FileResult]:

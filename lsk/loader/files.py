@@ -62,7 +62,7 @@ def personal_data(text: str, relpath: str) -> list[Diagnostic]:
     return out
 
 
-def process_file(root: Path, relpath: str, digest: bytes, raw: bytes | None, text: str | None,
+def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | None,
                  read_problems: list[Diagnostic], want_model: bool) -> FileResult:
     kind: DocumentKind | None = kind_for(relpath)
     result = FileResult(relpath, kind.name if kind else None, digest, list(read_problems))

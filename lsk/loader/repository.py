@@ -49,7 +49,7 @@ def load_repository(root: Path, *, use_cache: bool = True, want_models: bool = F
         if hit is not None and hit.digest == digest and raw is not None:
             repo.files.append(hit)
         else:
-            repo.files.append(process_file(root, relpath, digest, raw, text, problems, want_models))
+            repo.files.append(process_file(relpath, digest, raw, text, problems, want_models))
     if use_cache and not want_models:
         changed = len(cached) != len(repo.files) or any(
             cached.get(f.relpath) is not f for f in repo.files)
