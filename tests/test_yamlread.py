@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from lsk.loader.yamlread import parse_yaml, position_of
+from lsk.loader.positions import position_of
+from lsk.loader.yamlread import parse_yaml
 
 
 def test_positions_of_values_and_keys():

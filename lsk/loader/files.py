@@ -9,8 +9,9 @@ from typing import Any
 
 from lsk import limits, personnummer
 from lsk.diagnostics import Diagnostic, diag
+from lsk.loader.positions import line_col
 from lsk.loader.references import Definition, Reference, collect
-from lsk.loader.yamlread import line_col, parse_yaml
+from lsk.loader.yamlread import parse_yaml
 from lsk.model.kinds import DocumentKind, kind_for
 
 

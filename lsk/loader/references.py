@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
-from lsk.loader.yamlread import Pos, position_of
+from lsk.loader.positions import Pos, position_of
 from lsk.model.introspect import plan
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from lsk.diagnostics import Diagnostic, diag
-from lsk.loader.yamlread import Pos, position_of
+from lsk.loader.positions import Pos, position_of
 from lsk.model.base import PATTERN_HELP
 from lsk.model.introspect import model_at
 

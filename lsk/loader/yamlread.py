@@ -17,11 +17,7 @@ from typing import Any
 import yaml
 
 from lsk import limits
-
-# Positions: for a mapping, {key: (line, col, child, key_line, key_col)}; for a list,
-# [(line, col, child)]; child is the position tree of the value when it is a container, else
-# None. Lines and columns are 1-based.
-Pos = tuple[int, int, Any]
+from lsk.loader.positions import Pos, line_col
 
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -40,7 +36,6 @@ class ParseProblem:
     column: int
     message: str
     hint: str = ""
-    fatal: bool = True
 
 
 @dataclass
@@ -51,7 +46,7 @@ class Parsed:
 
     @property
     def ok(self) -> bool:
-        return not any(p.fatal for p in self.problems)
+        return not self.problems
 
 
 def _plain(value: str) -> Any:
@@ -62,7 +57,18 @@ def _plain(value: str) -> Any:
     return value
 
 
+_NO_KEY = object()
+_KEY_HINT = "Skriv nyckeln som ett ord, t.ex. 'titel:'."
+_DEPTH_HINT = "Dokumentet är felaktigt uppbyggt; ett riktigt dokument är grunt."
+
+
+class _Stop(Exception):
+    """Raised after a fatal problem: the rest of the file is not read."""
+
+
 class _Frame:
+    """An open mapping or list: its value, its positions, and the key waiting for a value."""
+
     __slots__ = ("value", "pos", "is_map", "key", "key_mark", "anchor", "nodes", "line", "col")
 
     def __init__(self, is_map: bool, anchor: str | None, line: int, col: int) -> None:
@@ -76,125 +82,127 @@ class _Frame:
         self.line = line
         self.col = col
 
+    @property
+    def wants_key(self) -> bool:
+        return self.is_map and self.key is _NO_KEY
 
-_NO_KEY = object()
+
+class _Builder:
+    """Turns the event stream into values and positions, enforcing lsk's limits on the way."""
+
+    def __init__(self, out: Parsed) -> None:
+        self.out = out
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, Any, int]] = {}
+        self.alias_nodes = 0
+        self.documents = 0
+        self.root: tuple[Any, Any] | None = None
+
+    def fail(self, code: str, line: int, col: int, message: str, hint: str) -> None:
+        self.out.problems.append(ParseProblem(code, line, col, message, hint))
+        raise _Stop
+
+    def feed(self, event: Any) -> None:
+        kind = type(event)
+        mark = event.start_mark
+        line, col = mark.line + 1, mark.column + 1
+        if kind is yaml.ScalarEvent:
+            self.scalar(event, line, col)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            self.open(event, kind is yaml.MappingStartEvent, line, col)
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            frame = self.stack.pop()
+            if frame.anchor:
+                self.anchors[frame.anchor] = (frame.value, frame.pos, frame.nodes)
+            self.attach(frame.value, frame.pos, frame.nodes, frame.line, frame.col)
+        elif kind is yaml.AliasEvent:
+            self.alias(event.anchor, line, col)
+        elif kind is yaml.DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                self.fail("LSK106", line, col, "filen innehåller mer än ett YAML-dokument",
+                          "Dela upp filen: ett dokument per fil, utan '---' mitt i.")
+
+    def scalar(self, event: Any, line: int, col: int) -> None:
+        if event.tag is not None and event.tag != "!":
+            # A tag asks a YAML library to build a type; lsk never does (safety).
+            self.out.problems.append(ParseProblem(
+                "LSK103", line, col, f"YAML-taggen '{event.tag}' är inte tillåten",
+                "Ta bort taggen; skriv värdet som vanlig text."))
+            value: Any = None
+        elif not event.implicit[0] or (self.stack and self.stack[-1].wants_key):
+            value = event.value  # quoted scalars and keys stay text
+        else:
+            value = _plain(event.value)
+        if event.anchor:
+            self.anchors[event.anchor] = (value, None, 1)
+        self.attach(value, None, 1, line, col)
+
+    def open(self, event: Any, is_map: bool, line: int, col: int) -> None:
+        if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+            self.out.problems.append(ParseProblem(
+                "LSK103", line, col, f"YAML-taggen '{event.tag}' är inte tillåten", "Ta bort taggen."))
+        if self.stack and self.stack[-1].wants_key:
+            self.fail("LSK108", line, col, "en nyckel måste vara en enkel text", _KEY_HINT)
+        if len(self.stack) >= limits.MAX_DEPTH:
+            self.fail("LSK105", line, col, f"nästlingen är djupare än {limits.MAX_DEPTH} nivåer",
+                      _DEPTH_HINT)
+        self.stack.append(_Frame(is_map, event.anchor, line, col))
+
+    def alias(self, anchor: str, line: int, col: int) -> None:
+        target = self.anchors.get(anchor)
+        if target is None:  # pragma: no cover - libyaml reports an undefined alias first
+            self.fail("LSK101", line, col, f"okänt ankare '*{anchor}'", "Definiera ankaret först.")
+            return
+        self.alias_nodes += target[2]
+        if self.alias_nodes > limits.MAX_ALIAS_NODES:
+            self.fail("LSK104", line, col,
+                      f"alias (*{anchor}) kopierar fler än {limits.MAX_ALIAS_NODES} värden",
+                      "Skriv ut värdena i stället för att använda ankare och alias.")
+        self.attach(*target, line, col)
+
+    def attach(self, value: Any, pos: Any, nodes: int, line: int, col: int) -> None:
+        if not self.stack:
+            self.root = (value, (line, col, pos))
+            return
+        top = self.stack[-1]
+        top.nodes += nodes
+        if not top.is_map:
+            top.value.append(value)
+            top.pos.append((line, col, pos))
+        elif top.key is _NO_KEY:
+            if not isinstance(value, str):  # an alias used as a key
+                self.fail("LSK108", line, col, "en nyckel måste vara en enkel text", _KEY_HINT)
+            if value in top.value:
+                self.out.problems.append(ParseProblem(
+                    "LSK102", line, col,
+                    f"nyckeln '{value}' finns redan på rad {top.pos[value][3]}",
+                    "Ta bort eller slå ihop den ena förekomsten; annars gäller bara den sista."))
+            top.key = value
+            top.key_mark = (line, col)
+        else:
+            top.value[top.key] = value
+            top.pos[top.key] = (line, col, pos, *top.key_mark)
+            top.key = _NO_KEY
 
 
 def parse_yaml(text: str) -> Parsed:
     """Parse one YAML document; all problems come back as ``ParseProblem``s, never exceptions."""
     out = Parsed()
-    stack: list[_Frame] = []
-    anchors: dict[str, tuple[Any, Any, int]] = {}
-    alias_nodes = 0
-    documents = 0
-    root: tuple[Any, Any] | None = None
-
-    def problem(code: str, mark: Any, message: str, hint: str = "", fatal: bool = True) -> None:
-        out.problems.append(ParseProblem(code, mark.line + 1, mark.column + 1, message, hint, fatal))
-
-    def attach(value: Any, pos: Any, nodes: int, line: int, col: int) -> bool:
-        nonlocal root
-        if not stack:
-            root = (value, (line, col, pos))
-            return True
-        top = stack[-1]
-        top.nodes += nodes
-        if not top.is_map:
-            top.value.append(value)
-            top.pos.append((line, col, pos))
-            return True
-        if top.key is _NO_KEY:
-            if pos is not None or not isinstance(value, str):
-                if not isinstance(value, (str, int, float, bool)) and value is not None:
-                    out.problems.append(ParseProblem(
-                        "LSK108", line, col, "en nyckel måste vara en enkel text",
-                        "Skriv nyckeln som ett ord, t.ex. 'titel:'."))
-                    return False
-                value = str(value).lower() if isinstance(value, bool) else str(value)
-            if value in top.value:
-                first = top.pos[value]
-                out.problems.append(ParseProblem(
-                    "LSK102", line, col, f"nyckeln '{value}' finns redan på rad {first[0]}",
-                    "Ta bort eller slå ihop den ena förekomsten; annars gäller bara den sista.",
-                ))
-            top.key = value
-            top.key_mark = (line, col)
-            return True
-        top.value[top.key] = value
-        top.pos[top.key] = (line, col, pos, *top.key_mark)
-        top.key = _NO_KEY
-        return True
-
+    builder = _Builder(out)
     try:
         for event in yaml.parse(text, Loader=_Loader):
-            kind = type(event)
-            if kind is yaml.ScalarEvent:
-                mark = event.start_mark
-                if event.tag is not None and event.tag != "!":
-                    # A tag asks a YAML library to build a type; lsk never does (safety).
-                    problem("LSK103", mark, f"YAML-taggen '{event.tag}' är inte tillåten",
-                            "Ta bort taggen; skriv värdet som vanlig text.")
-                    value: Any = None
-                elif not event.implicit[0] or (stack and stack[-1].is_map
-                                               and stack[-1].key is _NO_KEY):
-                    value = event.value  # quoted scalars and keys stay text
-                else:
-                    value = _plain(event.value)
-                if event.anchor:
-                    anchors[event.anchor] = (value, None, 1)
-                if not attach(value, None, 1, mark.line + 1, mark.column + 1):
-                    return out
-            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                mark = event.start_mark
-                if event.tag is not None and event.tag not in ("!", "tag:yaml.org,2002:map",
-                                                               "tag:yaml.org,2002:seq"):
-                    problem("LSK103", mark, f"YAML-taggen '{event.tag}' är inte tillåten",
-                            "Ta bort taggen.")
-                if stack and stack[-1].is_map and stack[-1].key is _NO_KEY:
-                    problem("LSK108", mark, "en nyckel måste vara en enkel text",
-                            "Skriv nyckeln som ett ord, t.ex. 'titel:'.")
-                    return out
-                if len(stack) >= limits.MAX_DEPTH:
-                    problem("LSK105", mark,
-                            f"nästlingen är djupare än {limits.MAX_DEPTH} nivåer",
-                            "Dokumentet är felaktigt uppbyggt; ett riktigt dokument är grunt.")
-                    return out
-                stack.append(_Frame(kind is yaml.MappingStartEvent, event.anchor,
-                                    mark.line + 1, mark.column + 1))
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-                frame = stack.pop()
-                if frame.anchor:
-                    anchors[frame.anchor] = (frame.value, frame.pos, frame.nodes)
-                attach(frame.value, frame.pos, frame.nodes, frame.line, frame.col)
-            elif kind is yaml.AliasEvent:
-                mark = event.start_mark
-                target = anchors.get(event.anchor)
-                if target is None:  # pragma: no cover - libyaml reports this first
-                    problem("LSK101", mark, f"okänt ankare '*{event.anchor}'")
-                    return out
-                alias_nodes += target[2]
-                if alias_nodes > limits.MAX_ALIAS_NODES:
-                    problem("LSK104", mark,
-                            f"alias (*{event.anchor}) kopierar fler än "
-                            f"{limits.MAX_ALIAS_NODES} värden",
-                            "Skriv ut värdena i stället för att använda ankare och alias.")
-                    return out
-                if not attach(target[0], target[1], target[2], mark.line + 1, mark.column + 1):
-                    return out
-            elif kind is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    problem("LSK106", event.start_mark, "filen innehåller mer än ett YAML-dokument",
-                            "Dela upp filen: ett dokument per fil, utan '---' mitt i.")
-                    return out
+            builder.feed(event)
+    except _Stop:
+        return out
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = exc.problem or exc.context or "okänt fel"
-        if "nesting depth" in reason:
+        if "nesting depth" in reason:  # libyaml's own limit on flow nesting
             out.problems.append(ParseProblem(
                 "LSK105", line, col, f"nästlingen är djupare än {limits.MAX_DEPTH} nivåer",
-                "Dokumentet är felaktigt uppbyggt; ett riktigt dokument är grunt."))
+                _DEPTH_HINT))
         else:
             out.problems.append(ParseProblem(
                 "LSK101", line, col, f"YAML-syntaxfel: {_swedish(reason)}",
@@ -206,11 +214,11 @@ def parse_yaml(text: str) -> Parsed:
             "LSK101", line, col, f"otillåtet tecken U+{exc.character:04X} i filen",
             "Ta bort tecknet; YAML tillåter inte styrtecken."))
         return out
-    if root is None:
+    if builder.root is None:
         out.problems.append(ParseProblem("LSK107", 1, 1, "filen är tom",
                                          "Fyll i dokumentet eller ta bort filen."))
         return out
-    out.data, out.positions = root
+    out.data, out.positions = builder.root
     return out
 
 
@@ -235,27 +243,3 @@ def _swedish(reason: str) -> str:
         if reason.startswith(english):
             return swedish
     return reason
-
-
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
-def position_of(positions: Pos | None, path: tuple[Any, ...], key: bool = False) -> tuple[int, int]:
-    """Line and column of the value at ``path`` (of its key when ``key``).
-
-    When the path does not exist (a missing field), the nearest existing ancestor is returned.
-    """
-    if positions is None:
-        return (1, 1)
-    entry: tuple[Any, ...] = positions
-    for part in path:
-        try:
-            entry = entry[2][part]
-        except (KeyError, IndexError, TypeError):
-            return entry[0], entry[1]
-    if key and len(entry) == 5:
-        return entry[3], entry[4]
-    return entry[0], entry[1]
