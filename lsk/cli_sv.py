@@ -24,10 +24,10 @@ def install() -> None:
 
     original_help_option = decorators.help_option
 
-    def help_option(param_decls: list[str]):  # type: ignore[no-untyped-def]
+    def help_option(param_decls: list[str]):
         apply = original_help_option(param_decls)
 
-        def swedish(command):  # type: ignore[no-untyped-def]
+        def swedish(command):
             command = apply(command)
             command.params[-1].help = "Visa den här hjälpen och avsluta."
             return command
@@ -37,7 +37,7 @@ def install() -> None:
     decorators.help_option = help_option
     original_write_usage = formatting.HelpFormatter.write_usage
 
-    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         original_write_usage(self, prog, args, "Användning: " if prefix is None else prefix)
 
-    formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
+    formatting.HelpFormatter.write_usage = write_usage

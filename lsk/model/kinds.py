@@ -30,7 +30,7 @@ class DocumentKind:
     @property
     def model(self) -> type[BaseModel]:
         module, _, cls = self.model_path.partition(":")
-        return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module), cls)
 
 
 CONFIG_FILE = "lsk.yaml"
