@@ -40,4 +40,4 @@ def install() -> None:
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         original_write_usage(self, prog, args, "Användning: " if prefix is None else prefix)
 
-    formatting.HelpFormatter.write_usage = write_usage
+    formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
