@@ -32,8 +32,7 @@ def load_repository(root: Path, *, use_cache: bool = True, want_models: bool = F
         what = "finns inte" if not root.exists() else "är ingen mapp"
         repo.diagnostics.append(diag(
             "LSK001", "", 1, 1, f"roten '{root}' {what}",
-            "Ange mappen med lsk.yaml, t.ex. 'lsk check ledningssystem/', eller skapa en med "
-            "'lsk init'."))
+            "Ange mappen som innehåller lsk.yaml, t.ex. 'lsk check ledningssystem/'."))
         return repo
     found = discover(root)
     repo.diagnostics.extend(found.diagnostics)
