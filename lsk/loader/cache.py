@@ -6,6 +6,7 @@ resolved again on every run. The cache is dropped whenever lsk's own code change
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -32,11 +33,18 @@ def _fingerprint() -> str:
 
 
 def load(root: Path) -> dict[str, FileResult]:
+    # Unpickling creates ~100k small acyclic objects; with the cyclic GC running it took
+    # 0.17 s instead of 0.04 s on the 5,500-file benchmark.
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         with open(root / CACHE_DIR / _FILE, "rb") as fh:
             stamp, entries = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         return {}
+    finally:
+        if enabled:
+            gc.enable()
     return entries if stamp == _fingerprint() else {}
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from lsk import limits, personnummer
@@ -27,16 +26,20 @@ class FileResult:
     """The validated model instance; not cached."""
 
 
-def read_text(path: Path, relpath: str) -> tuple[bytes | None, str | None, list[Diagnostic]]:
-    """Raw bytes and decoded text, or diagnostics for unreadable, huge or non-UTF-8 files."""
+def read_text(path: str, relpath: str) -> tuple[bytes | None, str | None, list[Diagnostic]]:
+    """Raw bytes and decoded text, or diagnostics for unreadable, huge or non-UTF-8 files.
+
+    Plain ``os`` calls on ``str`` paths: this runs for every file on every check.
+    """
     try:
-        size = os.stat(path).st_size
-        if size > limits.MAX_FILE_BYTES:
-            return None, None, [diag(
-                "LSK003", relpath, 1, 1,
-                f"filen är {size // 1024} KiB, gränsen är {limits.MAX_FILE_BYTES // 1024} KiB",
-                "Dela upp dokumentet eller ta bort det som inte hör hemma i repot.")]
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > limits.MAX_FILE_BYTES:
+                return None, None, [diag(
+                    "LSK003", relpath, 1, 1,
+                    f"filen är {size // 1024} KiB, gränsen är {limits.MAX_FILE_BYTES // 1024} KiB",
+                    "Dela upp dokumentet eller ta bort det som inte hör hemma i repot.")]
+            raw = fh.read()
     except OSError as exc:
         return None, None, [diag("LSK008", relpath, 1, 1, f"filen kan inte läsas: {exc.strerror}",
                                  "Kontrollera behörigheten och att filen finns.")]

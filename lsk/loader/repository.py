@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,8 +42,9 @@ def load_repository(root: Path, *, use_cache: bool = True, want_models: bool = F
                                      "Ange mappen som innehåller lsk.yaml."))
         return repo
     cached = cache.load(root) if use_cache and not want_models else {}
+    base = os.fspath(root)
     for relpath in found.files:
-        raw, text, problems = read_text(root / relpath, relpath)
+        raw, text, problems = read_text(os.path.join(base, relpath), relpath)
         digest = hashlib.blake2b(raw or b"", digest_size=16).digest()
         hit = cached.get(relpath)
         if hit is not None and hit.digest == digest and raw is not None:
