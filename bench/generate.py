@@ -76,13 +76,24 @@ ROLL_TYPER = [
     ("kontaktperson", "Kontaktperson"), ("metodstod", "Metodstöd"),
 ]
 
-LAGKRAV = [
-    "SOSFS-2011:9/3/1", "SOSFS-2011:9/3/2", "SOSFS-2011:9/4/2", "SOSFS-2011:9/4/3",
-    "SOSFS-2011:9/4/4", "SOSFS-2011:9/4/5", "SOSFS-2011:9/4/6", "SOSFS-2011:9/5/1",
-    "SOSFS-2011:9/5/2", "SOSFS-2011:9/5/3", "SOSFS-2011:9/6/1", "SOSFS-2011:9/7/1",
-    "SFS-2001:453/3/3", "SFS-2001:453/11/1", "SFS-2001:453/14/1", "SFS-1993:387/6",
-    "SFS-1993:387/24a", "SFS-2010:659/3/5", "SFS-2017:30/5/4", "SFS-2017:30/3/1",
-]
+# Far enough ahead that the benchmark repository stays free of LSK507 for years.
+REVISION_BASE = dt.date(2035, 1, 1)
+
+
+def _catalog_ids() -> list[str]:
+    """Provisions in force from lsk's own catalog, so every generated reference resolves."""
+    import yaml
+
+    from lsk.catalog import catalog_files
+
+    ids = []
+    for _, path in catalog_files():
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        ids += [k["id"] for k in data["krav"] if not k.get("upphavd")]
+    return sorted(ids)
+
+
+LAGKRAV = _catalog_ids()
 
 VERB = ["Handläggning", "Dokumentation", "Uppföljning", "Planering", "Kontroll", "Hantering",
         "Registrering", "Bedömning", "Samordning", "Information", "Introduktion", "Granskning"]
@@ -339,7 +350,7 @@ class Generator:
                 "version": f"{self.rng.randint(1, 4)}.{self.rng.randint(0, 9)}",
                 "upprattad": datum - dt.timedelta(days=self.rng.randint(10, 120)),
                 "faststalld": faststalld,
-                "nasta_revision": datum + dt.timedelta(days=self.rng.randint(365, 730)),
+                "nasta_revision": REVISION_BASE + dt.timedelta(days=self.rng.randint(0, 730)),
                 "lagkrav": sorted(self.rng.sample(LAGKRAV, self.rng.randint(1, 3))),
                 "steg": steg,
             }
@@ -403,7 +414,7 @@ class Generator:
                 "version": f"{rng.randint(1, 3)}.{rng.randint(0, 9)}",
                 "upprattad": datum - dt.timedelta(days=rng.randint(10, 120)),
                 "faststalld": faststalld,
-                "nasta_revision": datum + dt.timedelta(days=rng.randint(365, 730)),
+                "nasta_revision": REVISION_BASE + dt.timedelta(days=rng.randint(0, 730)),
                 "samverkan_kravs": any("samverkan" in a for a in aktiviteter),
                 "lagkrav": sorted(rng.sample(LAGKRAV, rng.randint(1, 4))),
                 "aktiviteter": aktiviteter,
@@ -437,7 +448,8 @@ class Generator:
         handelser = []
         for manad in MANADER:
             for _ in range(rng.randint(2, 4)):
-                produkt = rng.choice(PRODUKTER)
+                # cycle through the products so every mandated event (LSK513) is present
+                produkt = PRODUKTER[len(handelser) % len(PRODUKTER)]
                 handelser.append({"manad": manad,
                                   "vad": f"Arbete med {produkt.replace('_', ' ')} enligt plan.",
                                   "ansvar": rng.choice(self.ledning_roles),
