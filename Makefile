@@ -26,6 +26,7 @@ lint: install
 
 docs: install           ## regenerate docs that are generated from the code
 	$(BIN)/lsk koder --format markdown --out docs/diagnostikkoder.md
+	$(BIN)/lsk regler --format markdown --out docs/regler.md
 
 bench: install          ## performance figures on a large synthetic repository
 	$(BIN)/python bench/run.py

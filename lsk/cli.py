@@ -6,6 +6,7 @@ Every command that reads a ledningssystem takes the root as an optional position
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import os
 import sys
@@ -50,6 +51,17 @@ OutOpt = Annotated[
 ]
 
 
+DateOpt = Annotated[
+    Optional[dt.datetime],  # noqa: UP045
+    typer.Option("--datum", help="Kontrollera som om det vore detta datum (ÅÅÅÅ-MM-DD); "
+                 "standard: i dag.", formats=["%Y-%m-%d"], metavar="DATUM", show_default=False),
+]
+
+
+def _today(value: dt.datetime | None) -> dt.date:
+    return value.date() if value else dt.date.today()
+
+
 class CheckFormat(str, enum.Enum):
     text = "text"
     json = "json"
@@ -74,6 +86,7 @@ def check_command(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Läs om alla filer (ingen cache i .lsk-cache/).")
     ] = False,
+    datum: DateOpt = None,
 ) -> None:
     """Kontrollera ledningssystemet: YAML, fält, id, referenser och personuppgifter.
 
@@ -85,7 +98,7 @@ def check_command(
     """
     from lsk.commands.check import run
 
-    raise typer.Exit(run(root, format.value, out, strict, not no_cache))
+    raise typer.Exit(run(root, format.value, out, strict, not no_cache, _today(datum)))
 
 
 @app.command("schema")
@@ -118,6 +131,65 @@ def codes_command(
     Exempel: [bold]lsk koder[/bold] · [bold]lsk koder --format markdown[/bold]
     """
     from lsk.commands.codes import run
+
+    raise typer.Exit(run(format.value, out))
+
+
+class TraceFormat(str, enum.Enum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+    xlsx = "xlsx"
+
+
+@app.command("trace")
+def trace_command(
+    root: RootArg = None,
+    format: Annotated[TraceFormat, typer.Option("--format", "-f", help="Utdataformat.")] = (
+        TraceFormat.table
+    ),
+    out: OutOpt = None,
+    uncovered: Annotated[
+        bool, typer.Option("--uncovered", help="Visa bara tillämpliga krav som saknar täckning.")
+    ] = False,
+    item: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--for", help="Visa vilka krav en process, aktivitet, rutin eller roll bär.",
+                     metavar="ID"),
+    ] = None,
+    fail_under: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option("--fail-under", help="Slutkod 1 om täckningen är under PCT procent.",
+                     metavar="PCT"),
+    ] = None,
+    datum: DateOpt = None,
+) -> None:
+    """Spårbarhetsmatris: varje krav, dess status och vad i ledningssystemet som bär det.
+
+    Täckningen räknas per kapitel och totalt över de krav som är tillämpliga.
+
+    Exempel: [bold]lsk trace[/bold] · [bold]lsk trace --uncovered[/bold] · [bold]lsk trace --for R004[/bold]
+
+    I CI: [bold]lsk trace --fail-under 100[/bold] · Excel: [bold]lsk trace -f xlsx -o sparbarhet.xlsx[/bold]
+    """
+    from lsk.commands.trace import run
+
+    raise typer.Exit(run(root, format.value, out, uncovered, item, fail_under, _today(datum)))
+
+
+@app.command("regler")
+def rules_command(
+    format: Annotated[CodesFormat, typer.Option("--format", "-f", help="Utdataformat.")] = (
+        CodesFormat.text
+    ),
+    out: OutOpt = None,
+) -> None:
+    """Lista reglerna: kod, namn, allvarlighet, vad de kontrollerar och varför.
+
+    Exempel: [bold]lsk regler[/bold] · [bold]lsk regler --format markdown[/bold]
+    """
+    from lsk.commands.rules import run
 
     raise typer.Exit(run(format.value, out))
 

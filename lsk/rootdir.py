@@ -35,6 +35,8 @@ def _short(path: Path, cwd: Path) -> Path:
 
 def display_path(root: Path, relpath: str) -> str:
     """How a diagnostic's file is shown: relative to the working directory where possible."""
+    if relpath.startswith("@"):  # the catalog shipped inside lsk
+        return relpath
     full = root / relpath if relpath else root
     if full.is_absolute():
         try:

@@ -12,6 +12,7 @@ from tests import minimal
 
 PROJECT = Path(__file__).resolve().parent.parent
 EXAMPLE = PROJECT / "ledningssystem"
+TODAY = "2026-11-25"
 
 
 @dataclass
@@ -32,7 +33,10 @@ def lsk(capsys, monkeypatch):
     def run(*args: str, cwd: Path | None = None) -> Result:
         if cwd is not None:
             monkeypatch.chdir(cwd)
-        monkeypatch.setattr(sys, "argv", ["lsk", *map(str, args)])
+        argv = [str(a) for a in args]
+        if argv[:1] == ["check"] and "--datum" not in argv:
+            argv += ["--datum", TODAY]  # revision dates must not expire under the tests
+        monkeypatch.setattr(sys, "argv", ["lsk", *argv])
         code = main()
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 FILES: dict[str, str] = {
-    "lsk.yaml": "kommun: Provby kommun\nnamnd: Socialnämnden\n",
+    "lsk.yaml": """\
+kommun: Provby kommun
+namnd: Socialnämnden
+regler:
+  # The minimal repository covers two provisions and has no årscykel: the rules that
+  # judge completeness are tested with their own fixtures.
+  LSK510: {aktiv: false}
+  LSK513: {aktiv: false}
+""",
     "organisation.yaml": """\
 namnd:
   id: socialnamnden
@@ -48,6 +56,7 @@ namn: Mottagning
 typ: karnprocess
 syfte: Ta emot ansökningar och anmälningar.
 agare: enhetschef
+faststalld: {datum: 2025-03-20, av: socialnamnden, beslut: SN 2025-03-20 § 33}
 samverkan_kravs: true
 aktiviteter:
   - id: ta-emot

@@ -74,7 +74,7 @@ def test_value_outside_the_allowed_words(lsk, repo):
 def test_missing_required_field_points_at_its_parent(lsk, repo):
     broken = FILES[PROCESS].replace("    namn: Ta emot ansökan\n", "")
     d = only(check_json(lsk, repo({PROCESS: broken})), "LSK202")
-    assert d["line"] == 8 and "aktiviteter 1" in d["message"]
+    assert d["line"] == 9 and "aktiviteter 1" in d["message"]
 
 
 def test_bad_id_format(lsk, repo):

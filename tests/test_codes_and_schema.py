@@ -63,3 +63,25 @@ class EditorLoader(yaml.SafeLoader):
 def test_every_example_file_has_a_kind():
     assert all(kind_for(p.relative_to(EXAMPLE).as_posix()) for p in EXAMPLE.rglob("*.yaml"))
     assert Path(EXAMPLE / "lsk.yaml").exists()
+
+
+def test_rule_table_in_docs_matches_the_registry():
+    from lsk.commands.rules import markdown as rules_markdown
+
+    committed = (PROJECT / "docs" / "regler.md").read_text(encoding="utf-8")
+    assert committed == rules_markdown(), "kör 'make docs' och checka in docs/regler.md"
+
+
+def test_catalog_is_valid_and_every_entry_has_a_source():
+    from lsk.catalog import catalog_files
+    from lsk.model.krav import Kravkatalog
+
+    ids: set[str] = set()
+    for _, path in catalog_files():
+        catalog = Kravkatalog.model_validate(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
+        for krav in catalog.krav:
+            assert krav.kalla or catalog.forfattning.kalla, krav.id
+            assert krav.id.startswith(catalog.forfattning.id + "/"), krav.id
+            assert krav.id not in ids
+            ids.add(krav.id)
+    assert {f"SOSFS-2011:9/{k}" for k in ("3/1", "4/2", "4/3", "4/4", "5/1", "5/2", "7/1")} <= ids

@@ -12,7 +12,7 @@ from tests.conftest import EXAMPLE
 
 @pytest.fixture(scope="module")
 def example():
-    return load_repository(EXAMPLE, use_cache=False, want_models=True)
+    return load_repository(EXAMPLE, use_cache=False)
 
 
 def test_example_has_no_diagnostics(example):

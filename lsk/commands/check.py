@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 from pathlib import Path
 
 from lsk.diagnostics import summarize
+from lsk.engine import check
 from lsk.errors import EXIT_FINDINGS, EXIT_OK
-from lsk.loader.repository import load_repository
 from lsk.rootdir import display_path, find_root
 
 
-def run(root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cache: bool) -> int:
+def run(root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cache: bool,
+        today: dt.date) -> int:
     root = find_root(root_arg)
-    repo = load_repository(root, use_cache=use_cache)
-    shown = {rel: display_path(root, rel) for rel in {d.path for d in repo.diagnostics}}
-    diagnostics = [dataclasses.replace(d, path=shown[d.path]) for d in repo.diagnostics]
-    summary = summarize(diagnostics, len(repo.files))
+    result = check(root, today, use_cache)
+    shown = {rel: display_path(root, rel) for rel in {d.path for d in result.diagnostics}}
+    diagnostics = [dataclasses.replace(d, path=shown[d.path]) for d in result.diagnostics]
+    summary = summarize(diagnostics, result.files)
     if fmt == "text":
         from rich.console import Console
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from lsk.codes import all_codes
 from lsk.commands.outfile import emit
-from lsk.diagnostics import CODES
 
 
 def markdown() -> str:
@@ -19,7 +19,7 @@ def markdown() -> str:
         "| kod | namn | allvarlighet | vad | varför |",
         "| --- | --- | --- | --- | --- |",
     ]
-    for c in CODES.values():
+    for c in all_codes().values():
         lines.append(f"| {c.code} | {c.name} | {c.severity.swedish} | {c.summary} | {c.why} |")
     return "\n".join(lines) + "\n"
 
@@ -29,10 +29,10 @@ def run(fmt: str, out: Path | None) -> int:
         text = markdown()
     elif fmt == "json":
         text = json.dumps([{"code": c.code, "name": c.name, "severity": c.severity.value,
-                            "summary": c.summary, "why": c.why} for c in CODES.values()],
+                            "summary": c.summary, "why": c.why} for c in all_codes().values()],
                           ensure_ascii=False, indent=2) + "\n"
     else:
         text = "".join(f"{c.code}  {c.severity.swedish:<8} {c.name:<20} {c.summary}\n"
-                       for c in CODES.values())
+                       for c in all_codes().values())
     emit(text, out)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,9 @@ class FileResult:
     definitions: list[Definition] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     model: Any = None
-    """The validated model instance; not cached."""
+    """The validated model instance, or None when the file did not validate."""
+    suppressions: dict[int, frozenset[str]] = field(default_factory=dict)
+    """Line → codes named in a ``# lsk: ignorera LSK5xx`` comment on that line."""
 
 
 def read_text(path: str, relpath: str) -> tuple[bytes | None, str | None, list[Diagnostic]]:
@@ -66,9 +69,22 @@ def personal_data(text: str, relpath: str) -> list[Diagnostic]:
     return out
 
 
+_SUPPRESS = re.compile(r"#\s*lsk:\s*ignorera\s+((?:LSK[0-9]{3}[\s,]*)+)")
+
+
+def suppressions(text: str) -> dict[int, frozenset[str]]:
+    """Lines carrying a suppression comment, e.g. ``ansvar: x  # lsk: ignorera LSK504``."""
+    if "lsk:" not in text:
+        return {}
+    out = {}
+    for m in _SUPPRESS.finditer(text):
+        out[line_col(text, m.start())[0]] = frozenset(re.findall(r"LSK[0-9]{3}", m.group(1)))
+    return out
+
+
 def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | None,
-                 read_problems: list[Diagnostic], want_model: bool) -> FileResult:
-    kind: DocumentKind | None = kind_for(relpath)
+                 read_problems: list[Diagnostic], kind: DocumentKind | None = None) -> FileResult:
+    kind = kind or kind_for(relpath)
     result = FileResult(relpath, kind.name if kind else None, digest, list(read_problems))
     if text is None:
         return result
@@ -76,6 +92,7 @@ def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | Non
         result.diagnostics.append(_unknown_file(relpath))
         return result
     result.diagnostics.extend(personal_data(text, relpath))
+    result.suppressions = suppressions(text)
     parsed = parse_yaml(text)
     for p in parsed.problems:
         result.diagnostics.append(diag(p.code, relpath, p.line, p.column, p.message, p.hint))
@@ -86,8 +103,7 @@ def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | Non
     model, problems = validate(kind.model, parsed.data, relpath, parsed.positions)
     result.diagnostics.extend(problems)
     result.definitions, result.references = collect(kind.model, parsed.data, parsed.positions)
-    if want_model:
-        result.model = model
+    result.model = model
     return result
 
 

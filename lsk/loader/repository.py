@@ -8,11 +8,39 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lsk.catalog import catalog_files
 from lsk.diagnostics import Diagnostic, diag
 from lsk.loader import cache
 from lsk.loader.discover import discover
 from lsk.loader.files import FileResult, process_file, read_text
 from lsk.loader.resolve import required_documents, resolve
+from lsk.model.kinds import by_name
+
+
+@dataclass
+class Source:
+    """A file read from disk, before parsing: what the cache is keyed on."""
+
+    relpath: str
+    raw: bytes | None
+    text: str | None
+    problems: list[Diagnostic]
+    digest: bytes
+    builtin: bool = False
+
+
+@dataclass
+class Scan:
+    root: Path
+    sources: list[Source] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def digest(self) -> bytes:
+        """One hash over every file's path and content: equal scans give equal results."""
+        h = hashlib.blake2b(digest_size=16)
+        for s in self.sources:
+            h.update(s.relpath.encode() + b"\0" + s.digest)
+        return h.digest()
 
 
 @dataclass
@@ -22,43 +50,65 @@ class Repository:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def models(self, kind: str) -> list[Any]:
-        """Validated documents of one kind (only when loaded with ``want_models``)."""
+        """Validated documents of one kind."""
         return [f.model for f in self.files if f.kind == kind and f.model is not None]
 
+    def documents(self, kind: str) -> list[FileResult]:
+        return [f for f in self.files if f.kind == kind and f.model is not None]
 
-def load_repository(root: Path, *, use_cache: bool = True, want_models: bool = False) -> Repository:
-    """Every diagnostic of the loader for ``root``; models too when ``want_models``."""
-    repo = Repository(root)
+
+def _read(path: str, relpath: str, builtin: bool = False) -> Source:
+    raw, text, problems = read_text(path, relpath)
+    return Source(relpath, raw, text, problems,
+                  hashlib.blake2b(raw or b"", digest_size=16).digest(), builtin)
+
+
+def scan(root: Path) -> Scan:
+    """Discover and read every file (and the shipped catalog); nothing is parsed yet."""
+    out = Scan(root)
     if not root.is_dir():
         what = "finns inte" if not root.exists() else "är ingen mapp"
-        repo.diagnostics.append(diag(
+        out.diagnostics.append(diag(
             "LSK001", "", 1, 1, f"roten '{root}' {what}",
             "Ange mappen som innehåller lsk.yaml, t.ex. 'lsk check ledningssystem/'."))
-        return repo
+        return out
     found = discover(root)
-    repo.diagnostics.extend(found.diagnostics)
+    out.diagnostics.extend(found.diagnostics)
     if not found.files and not found.diagnostics:
-        repo.diagnostics.append(diag("LSK001", "", 1, 1, f"roten '{root}' är tom",
-                                     "Ange mappen som innehåller lsk.yaml."))
-        return repo
-    cached = cache.load(root) if use_cache and not want_models else {}
+        out.diagnostics.append(diag("LSK001", "", 1, 1, f"roten '{root}' är tom",
+                                    "Ange mappen som innehåller lsk.yaml."))
+        return out
     base = os.fspath(root)
-    for relpath in found.files:
-        raw, text, problems = read_text(os.path.join(base, relpath), relpath)
-        digest = hashlib.blake2b(raw or b"", digest_size=16).digest()
-        hit = cached.get(relpath)
-        if hit is not None and hit.digest == digest and raw is not None:
+    out.sources = [_read(os.path.join(base, rel), rel) for rel in found.files]
+    out.sources += [_read(path, rel, builtin=True) for rel, path in catalog_files()]
+    return out
+
+
+def load_repository(root: Path, *, use_cache: bool = True, scanned: Scan | None = None) -> Repository:
+    """Every loader diagnostic for ``root`` and the validated models of all its documents."""
+    found = scanned or scan(root)
+    repo = Repository(root, diagnostics=list(found.diagnostics))
+    if not found.sources:
+        return repo
+    cached = cache.load(root) if use_cache else {}
+    catalog_kind = by_name("kravkatalog")
+    for s in found.sources:
+        hit = cached.get(s.relpath)
+        if hit is not None and hit.digest == s.digest and s.raw is not None:
             repo.files.append(hit)
         else:
-            repo.files.append(process_file(relpath, digest, raw, text, problems, want_models))
-    if use_cache and not want_models:
-        changed = len(cached) != len(repo.files) or any(
-            cached.get(f.relpath) is not f for f in repo.files)
+            repo.files.append(process_file(s.relpath, s.digest, s.raw, s.text, s.problems,
+                                           catalog_kind if s.builtin else None))
+    if use_cache:
+        current = {f.relpath for f in repo.files}
+        changed = {f.relpath for f in repo.files if cached.get(f.relpath) is not f}
+        changed |= set(cached) - current
         if changed:
-            cache.save(root, repo.files)
+            cache.save(root, repo.files, changed)
     for f in repo.files:
         repo.diagnostics.extend(f.diagnostics)
-    repo.diagnostics.extend(required_documents(repo.files))
+    user_files = [f for f in repo.files if not f.relpath.startswith("@")]
+    repo.diagnostics.extend(required_documents(user_files))
     repo.diagnostics.extend(resolve(repo.files))
     repo.diagnostics.sort(key=Diagnostic.sort_key)
     return repo

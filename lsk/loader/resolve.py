@@ -18,8 +18,8 @@ KIND_NAMES = {
     "aktivitet": "en aktivitet", "lagkrav": "ett lagkrav",
 }
 
-UNRESOLVED_KINDS = frozenset({"lagkrav"})
-"""Reference kinds whose targets are not defined in the repository yet (the legal catalog)."""
+SOFT_KINDS = frozenset({"lagkrav"})
+"""A provision missing from the catalog may still be real law: a warning (LSK304), not an error."""
 
 
 def _describe(kinds: tuple[str, ...]) -> str:
@@ -54,10 +54,15 @@ def resolve(results: list[FileResult]) -> list[Diagnostic]:
             by_kind[d.kind].add(d.id)
     for r in results:
         for ref in r.references:
-            if UNRESOLVED_KINDS.intersection(ref.kinds):
-                continue
             found = index.get(ref.target)
-            if found is None:
+            if found is None and SOFT_KINDS.intersection(ref.kinds):
+                guess = closest(ref.target, by_kind["lagkrav"])
+                out.append(diag(
+                    "LSK304", r.relpath, ref.line, ref.column,
+                    f"{ref.field}: '{ref.target}' finns inte i kravkatalogen",
+                    (f"Menade du '{guess}'? " if guess else "")
+                    + "Ett eget krav läggs i krav/ (se 'lsk trace' för katalogen)."))
+            elif found is None:
                 candidates = set().union(*(by_kind[k] for k in ref.kinds))
                 guess = closest(ref.target, candidates)
                 hint = (f"Menade du '{guess}'?" if guess else

@@ -54,6 +54,11 @@ KINDS: tuple[DocumentKind, ...] = (
                  "Nämndens mål och indikatorer."),
     DocumentKind("internkontrollplan", ("styrning/internkontrollplan-*.yaml",),
                  "lsk.model.styrning:Internkontrollplan", False, "Internkontrollplan, en per år."),
+    DocumentKind("kravkatalog", ("krav/*.yaml",), "lsk.model.krav:Kravkatalog", False,
+                 "Egna krav (lokala riktlinjer, avtal, nämndbeslut), en författning per fil."),
+    DocumentKind("sjalvskattning", ("sjalvskattning.yaml",),
+                 "lsk.model.sjalvskattning:Sjalvskattning", False,
+                 "Egen bedömning per bestämmelse; 'ej tillämplig' med motivering."),
 )
 
 

@@ -9,6 +9,13 @@ from pydantic import Field
 from lsk.model.base import Modell, Text
 
 
+class Regelinstallning(Modell):
+    """Per-rule settings: turn a rule off or change its severity."""
+
+    aktiv: bool = True
+    allvarlighet: Literal["fel", "varning", "info"] | None = None
+
+
 class Konfiguration(Modell):
     kommun: Text
     namnd: Text = Field(description="Nämndens namn som det ska stå i handboken.")
@@ -16,3 +23,5 @@ class Konfiguration(Modell):
         ["socialtjanst"],
         description="Vilka verksamheter nämnden bedriver; styr vilka krav som gäller.",
     )
+    regler: dict[str, Regelinstallning] = Field(
+        {}, description="Inställningar per regel, nyckel = kod, t.ex. LSK507: {allvarlighet: fel}.")

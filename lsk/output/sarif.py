@@ -6,22 +6,24 @@ import json
 from urllib.parse import quote
 
 import lsk
-from lsk.diagnostics import CODES, Diagnostic
+from lsk.codes import all_codes
+from lsk.diagnostics import Diagnostic
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def render(diagnostics: list[Diagnostic], summary: dict[str, int]) -> str:
+    codes = all_codes()
     used = sorted({d.code for d in diagnostics})
     index = {code: i for i, code in enumerate(used)}
     rules = [
         {
             "id": code,
-            "name": CODES[code].name,
-            "shortDescription": {"text": CODES[code].summary},
-            "fullDescription": {"text": CODES[code].why},
-            "defaultConfiguration": {"level": _LEVEL[CODES[code].severity.value]},
+            "name": codes[code].name,
+            "shortDescription": {"text": codes[code].summary},
+            "fullDescription": {"text": codes[code].why},
+            "defaultConfiguration": {"level": _LEVEL[codes[code].severity.value]},
         }
         for code in used
     ]

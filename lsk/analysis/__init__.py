@@ -1,0 +1,1 @@
+"""Derived views of the model that rules, trace and reports share (coverage, self-assessment)."""

@@ -1,0 +1,53 @@
+"""``lsk trace``: the traceability matrix, the reverse view (--for) and a coverage gate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from lsk.commands.outfile import emit
+from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
+from lsk.rootdir import find_root
+
+
+def run(root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, item: str | None,
+        fail_under: float | None, today: dt.date) -> int:
+    from lsk.reports import trace_formats as formats
+    from lsk.reports.trace import build, carried_by
+
+    root = find_root(root_arg)
+    if not root.is_dir():
+        raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+    if item is not None:
+        return _reverse(carried_by(root, today, item), item, out)
+    matrix = build(root, today)
+    if matrix.loader_errors:
+        print(f"lsk: varning: ledningssystemet har {matrix.loader_errors} fel; spårningen kan "
+              "vara ofullständig (kör 'lsk check').", file=sys.stderr)
+    if fmt == "table" and out is None:
+        formats.table(matrix, uncovered)
+    elif fmt == "xlsx":
+        if out is None:
+            raise LskError("--format xlsx kräver --out FIL.xlsx", "T.ex. --out sparbarhet.xlsx")
+        formats.xlsx(matrix, uncovered, out)
+    else:
+        render = {"markdown": formats.markdown, "table": formats.markdown, "csv": formats.csv_text,
+                  "json": formats.json_text}[fmt]
+        emit(render(matrix, uncovered), out)
+    percent = matrix.coverage["percent"]
+    if fail_under is not None and percent < fail_under:
+        print(f"lsk: täckningen {percent:.1f} % är under gränsen {fail_under:.1f} %",
+              file=sys.stderr)
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _reverse(found: list[tuple[str, str, str]] | None, item: str, out: Path | None) -> int:
+    if found is None:
+        raise LskError(f"'{item}' är ingen process, aktivitet, rutin eller roll",
+                       "Ange ett id, t.ex. KP01, KP01.utredning, R004 eller en roll.")
+    lines = [f"{item} bär {len(found)} krav:"] + [f"  {rid}  {title}  (via {via})"
+                                                 for rid, title, via in found]
+    emit("\n".join(lines) + "\n", out)
+    return EXIT_OK

@@ -1,0 +1,70 @@
+"""Requirements (krav): provisions of statutes and the municipality's own requirements.
+
+The same format serves the catalog shipped in ``lsk/catalog/data/`` and a repository's own
+``krav/*.yaml`` (local riktlinjer, avtal, nämndbeslut).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, HttpUrl
+
+from lsk.model.base import LagkravId, LagkravRef, Modell, Text
+
+Verksamhetsform = Literal["socialtjanst", "lss", "halso_och_sjukvard"]
+
+Evidens = Literal[
+    "process", "rutin", "roll",
+    # produced by an årscykel event (Handelse.producerar):
+    "verksamhetsplan", "internkontrollplan", "riskanalys", "egenkontroll",
+    "avvikelsesammanstallning", "brukarundersokning", "kvalitetsberattelse",
+    "patientsakerhetsberattelse", "uppfoljning_utforare", "revision_ledningssystem",
+]
+
+
+class Krav(Modell):
+    """One provision (paragraf) or local requirement."""
+
+    KIND = "lagkrav"
+    id: LagkravId = Field(description="T.ex. 'SOSFS-2011:9/4/4'; lokalt krav t.ex. 'SN-2024:79/1'.")
+    rubrik: Text = Field(description="Kort rubrik för bestämmelsen.")
+    text: Text = Field(description="Författningstexten eller en trogen parafras.")
+    texttyp: Literal["citat", "parafras"] = "parafras"
+    galler: list[Verksamhetsform] = Field(
+        ["socialtjanst", "lss", "halso_och_sjukvard"],
+        description="Verksamheter som bestämmelsen gäller.")
+    evidens: list[Evidens] = Field(
+        [], description="Vad i ledningssystemet som visar att kravet uppfylls; tom = informativ.")
+    giltig_fran: dt.date | None = None
+    senast_andrad: dt.date | None = Field(
+        None, description="Ikraftträdande för bestämmelsens senaste ändring.")
+    andrad_genom: str | None = None
+    upphavd: dt.date | None = None
+    ersatt_av: list[LagkravRef] = Field([], description="Bestämmelser som ersatt denna.")
+    kalla: HttpUrl | None = Field(None, description="Källa för texten (om annan än författningens).")
+    verifierad: bool = Field(
+        False, description="Texten är kontrollerad mot källan (annars markerad som overifierad).")
+    anmarkning: str | None = None
+
+
+class Forfattning(Modell):
+    """A statute or regulation (författning) and where its text comes from."""
+
+    id: Text = Field(description="T.ex. 'SOSFS-2011:9', 'SFS-2001:453'.")
+    namn: Text
+    kortnamn: Text
+    typ: Literal["lag", "forordning", "foreskrift", "lokal"]
+    kalla: HttpUrl | None = None
+    lydelse: str | None = Field(None, description="Konsoliderad t.o.m., t.ex. 'HSLF-FS 2023:27'.")
+    giltig_fran: dt.date | None = None
+    upphavd: dt.date | None = None
+    ersatt_av: str | None = None
+
+
+class Kravkatalog(Modell):
+    """Document: one författning and its provisions (``krav/*.yaml`` or the shipped catalog)."""
+
+    forfattning: Forfattning
+    krav: list[Krav]

@@ -1,0 +1,1 @@
+"""Reports derived from the model (trace matrix; later the handbook and kvalitetsberättelse)."""

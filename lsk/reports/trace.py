@@ -1,0 +1,88 @@
+"""The traceability matrix: requirements, their status, and what carries them (with lines)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lsk.analysis.corpus import Corpus
+from lsk.analysis.coverage import STATUS_TEXT, Assessment, assess, coverage, references
+from lsk.loader.positions import position_of
+from lsk.loader.repository import load_repository, scan
+from lsk.loader.yamlread import parse_yaml
+
+
+@dataclass
+class Matrix:
+    assessments: list[Assessment]
+    coverage: dict[str, Any]
+    lines: dict[tuple[str, tuple[Any, ...]], int]
+    loader_errors: int
+
+    def line(self, relpath: str, path: tuple[Any, ...]) -> int:
+        return self.lines.get((relpath, path), 1)
+
+    def to_json(self, only_uncovered: bool = False) -> dict[str, Any]:
+        return {
+            "requirements": [
+                {
+                    "id": a.krav.id,
+                    "title": a.krav.rubrik,
+                    "status": a.status,
+                    "covered_by": [
+                        {"kind": c.kind, "id": c.id, "path": c.relpath,
+                         "line": self.line(c.relpath, c.path)}
+                        for c in a.carriers
+                    ],
+                }
+                for a in rows(self, only_uncovered)
+            ],
+            "coverage": self.coverage,
+        }
+
+
+def rows(matrix: Matrix, only_uncovered: bool) -> list[Assessment]:
+    if only_uncovered:
+        return [a for a in matrix.assessments if a.counted and not a.covered]
+    return matrix.assessments
+
+
+def status_text(a: Assessment) -> str:
+    return STATUS_TEXT[a.status]
+
+
+def build(root: Path, today: dt.date, use_cache: bool = True) -> Matrix:
+    found = scan(root)
+    repo = load_repository(root, use_cache=use_cache, scanned=found)
+    corpus = Corpus.build(repo.files, today)
+    assessments = assess(corpus)
+    texts = {s.relpath: s.text for s in found.sources}
+    lines: dict[tuple[str, tuple[Any, ...]], int] = {}
+    trees: dict[str, Any] = {}
+    for a in assessments:
+        for c in a.carriers:
+            if c.relpath not in trees:
+                text = texts.get(c.relpath)
+                trees[c.relpath] = parse_yaml(text).positions if text else None
+            lines[(c.relpath, c.path)] = position_of(trees[c.relpath], c.path)[0]
+    errors = sum(1 for d in repo.diagnostics if d.severity.value == "error")
+    return Matrix(assessments, coverage(assessments), lines, errors)
+
+
+def carried_by(root: Path, today: dt.date, item: str) -> list[tuple[str, str, str]] | None:
+    """Reverse direction: (requirement id, rubrik, via) for what ``item`` carries, or None."""
+    repo = load_repository(root)
+    corpus = Corpus.build(repo.files, today)
+    known = {c.id for _, c in references(corpus)} | {d.model.id for d in corpus.processes} | {
+        d.model.id for d in corpus.routines} | {r.id for _, _, r in corpus.roles}
+    if item not in known:
+        return None
+    out = []
+    for rid, c in references(corpus):
+        if c.id == item or c.id.startswith(item + "."):
+            entry = corpus.requirements.get(rid)
+            out.append((rid, entry[2].rubrik if entry else "(finns inte i katalogen)",
+                        f"{c.kind} {c.id}"))
+    return out

@@ -1,0 +1,105 @@
+"""Renderers of the trace matrix: rich table, Markdown, CSV, JSON and Excel (openpyxl)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from lsk.analysis.coverage import Assessment
+from lsk.reports.trace import Matrix, rows, status_text
+
+HEADERS = ("id", "rubrik", "status", "täckt av")
+
+
+def _carriers(matrix: Matrix, a: Assessment) -> str:
+    return ", ".join(f"{c.kind} {c.id}" for c in a.carriers)
+
+
+def _total(matrix: Matrix) -> str:
+    c = matrix.coverage
+    return f"Täckning: {c['covered']} av {c['total']} tillämpliga krav ({c['percent']:.1f} %)"
+
+
+def table(matrix: Matrix, only_uncovered: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    t = Table(title="Spårbarhet: krav och vad som bär dem", show_lines=False)
+    for h in HEADERS:
+        t.add_column(h, overflow="fold")
+    for a in rows(matrix, only_uncovered):
+        style = {"uppfylls_ej": "red", "uppfylls_delvis": "yellow"}.get(a.status, "")
+        t.add_row(a.krav.id, a.krav.rubrik, status_text(a), _carriers(matrix, a), style=style)
+    console.print(t)
+    chapters = Table(title="Täckning per kapitel")
+    for h in ("kapitel", "täckta", "tillämpliga", "%"):
+        chapters.add_column(h)
+    for ch in matrix.coverage["chapters"]:
+        chapters.add_row(ch["chapter"], str(ch["covered"]), str(ch["total"]), f"{ch['percent']:.1f}")
+    console.print(chapters)
+    console.print(_total(matrix), style="bold")
+
+
+def markdown(matrix: Matrix, only_uncovered: bool) -> str:
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["# Spårbarhet", "", "| " + " | ".join(HEADERS) + " |", "| --- | --- | --- | --- |"]
+    for a in rows(matrix, only_uncovered):
+        lines.append(f"| {a.krav.id} | {cell(a.krav.rubrik)} | {status_text(a)} | "
+                     f"{cell(_carriers(matrix, a))} |")
+    lines += ["", "## Täckning per kapitel", "", "| kapitel | täckta | tillämpliga | % |",
+              "| --- | --- | --- | --- |"]
+    lines += [f"| {c['chapter']} | {c['covered']} | {c['total']} | {c['percent']:.1f} |"
+              for c in matrix.coverage["chapters"]]
+    return "\n".join([*lines, "", _total(matrix) + ".", ""])
+
+
+def csv_text(matrix: Matrix, only_uncovered: bool) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(("id", "rubrik", "status", "tackt_av"))
+    for a in rows(matrix, only_uncovered):
+        writer.writerow((a.krav.id, a.krav.rubrik, a.status, "; ".join(
+            f"{c.kind}:{c.id}" for c in a.carriers)))
+    return buffer.getvalue()
+
+
+def json_text(matrix: Matrix, only_uncovered: bool) -> str:
+    return json.dumps(matrix.to_json(only_uncovered), ensure_ascii=False, indent=2) + "\n"
+
+
+def xlsx(matrix: Matrix, only_uncovered: bool, out: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=False)
+    for default in list(book.worksheets):
+        book.remove(default)
+    sheet = book.create_sheet("Krav")
+    sheet.append(list(HEADERS))
+    for a in rows(matrix, only_uncovered):
+        sheet.append([a.krav.id, a.krav.rubrik, status_text(a), _carriers(matrix, a)])
+    chapters = book.create_sheet("Täckning")
+    chapters.append(["kapitel", "täckta", "tillämpliga", "procent"])
+    for c in matrix.coverage["chapters"]:
+        chapters.append([c["chapter"], c["covered"], c["total"], c["percent"]])
+    chapters.append(["totalt", matrix.coverage["covered"], matrix.coverage["total"],
+                     matrix.coverage["percent"]])
+    for ws in (sheet, chapters):
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        ws.freeze_panes = "A2"
+    sheet.column_dimensions["A"].width = 22
+    sheet.column_dimensions["B"].width = 50
+    sheet.column_dimensions["D"].width = 60
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".xlsx")
+    os.close(fd)
+    book.save(tmp)
+    os.replace(tmp, out)

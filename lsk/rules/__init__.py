@@ -1,0 +1,1 @@
+"""Rules: one module per rule, listed explicitly in ``registry``; the engine applies them."""

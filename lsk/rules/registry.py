@@ -1,0 +1,28 @@
+"""The explicit list of rules. A code is never reused; a retired rule keeps its code reserved."""
+
+from __future__ import annotations
+
+from lsk.rules import (
+    aktivitet_utan_ansvar,
+    aktivitet_utan_rutin,
+    arscykel_saknar_handelse,
+    ej_faststalld,
+    krav_utan_tackning,
+    lagrum_andrat,
+    process_utan_aktiviteter,
+    revision_passerad,
+    roll_utan_ansvar,
+    rutin_utan_lagkrav,
+    samverkan_saknas,
+    steg_utan_ansvar,
+    upphavt_lagrum,
+)
+from lsk.rules.base import Rule
+
+MODULES = (
+    process_utan_aktiviteter, aktivitet_utan_rutin, aktivitet_utan_ansvar, steg_utan_ansvar,
+    rutin_utan_lagkrav, samverkan_saknas, revision_passerad, ej_faststalld, roll_utan_ansvar,
+    krav_utan_tackning, upphavt_lagrum, lagrum_andrat, arscykel_saknar_handelse,
+)
+RULES: dict[str, Rule] = {m.RULE.code: m.RULE for m in MODULES}
+DOCS: dict[str, str] = {m.RULE.code: (m.__doc__ or "").strip() for m in MODULES}

@@ -1,0 +1,30 @@
+"""LSK507 revision-passerad: datumet för nästa revidering har passerat.
+
+Ett styrdokument vars ``nasta_revision`` har passerat beskriver kanske inte längre hur arbetet
+görs. Datumet som kontrollen utgår från är i dag, eller ``--datum``.
+Åtgärd: granska dokumentet och sätt ett nytt ``nasta_revision``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lsk.analysis.corpus import Corpus
+from lsk.diagnostics import Severity
+from lsk.rules.base import Finding, Rule
+
+
+def check(corpus: Corpus) -> Iterator[Finding]:
+    for d in [*corpus.processes, *corpus.routines]:
+        due = d.model.nasta_revision
+        if due is not None and due < corpus.today:
+            yield Finding(d.relpath, ("nasta_revision",),
+                          f"{d.model.id} skulle ha reviderats senast {due.isoformat()}",
+                          "Granska dokumentet och sätt ett nytt datum i 'nasta_revision'.")
+
+
+RULE = Rule("LSK507", "revision-passerad", Severity.WARNING,
+            "Datumet för nästa revidering har passerat.",
+            "Styrdokument ska vara aktuella; ett passerat datum betyder att ingen har granskat dem.",
+            "SOSFS 2011:9 5 kap. 8 § (overifierad numrering): förbättra rutiner som inte fungerar",
+            check)

@@ -1,0 +1,49 @@
+"""LSK511 upphavt-lagrum: en hänvisning till en upphävd bestämmelse.
+
+Socialtjänstlagen (2001:453) ersattes av SFS 2025:400 den 1 juli 2025; en rutin som hänvisar
+till den gamla lagen pekar personalen mot regler som inte längre gäller. Katalogen anger
+``upphavd`` och ``ersatt_av``, så tipset nämner den nya bestämmelsen där den är känd.
+Åtgärd: hänvisa till den bestämmelse som gäller nu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lsk.analysis.corpus import Corpus
+from lsk.analysis.coverage import references
+from lsk.diagnostics import Severity
+from lsk.rules.base import Finding, Rule
+
+
+def check(corpus: Corpus) -> Iterator[Finding]:
+    decided = {d.model.id: d.model.faststalld for d in [*corpus.processes, *corpus.routines]}
+    for rid, carrier in references(corpus):
+        entry = corpus.requirements.get(rid)
+        if entry is None:
+            continue
+        krav = entry[2]
+        if not krav.upphavd or krav.upphavd > corpus.today:
+            continue
+        message = f"{rid} är upphävd sedan {krav.upphavd.isoformat()}"
+        approval = decided.get(carrier.id.split(".")[0])
+        if approval is not None and approval.datum >= krav.upphavd:
+            message += f", men {carrier.id.split('.')[0]} fastställdes därefter " \
+                       f"({approval.datum.isoformat()})"
+        yield Finding(carrier.relpath, carrier.path, message, _hint(corpus, rid, krav.ersatt_av))
+
+
+def _hint(corpus: Corpus, rid: str, replaced_by: list[str]) -> str:
+    if replaced_by:
+        return f"Hänvisa i stället till {', '.join(replaced_by)}."
+    statute = corpus.statute_of(rid)
+    if statute is not None and statute.ersatt_av:
+        return (f"Lagen är ersatt av {statute.ersatt_av}; hänvisa till motsvarande bestämmelse "
+                "där (paragrafen är inte känd i katalogen än).")
+    return "Hänvisa till den bestämmelse som gäller nu."
+
+
+RULE = Rule("LSK511", "upphavt-lagrum", Severity.WARNING,
+            "En hänvisning till en upphävd bestämmelse.",
+            "Rutiner ska bygga på gällande rätt.",
+            "Katalogens uppgifter om upphävande (t.ex. SFS 2001:453, upphävd 2025-07-01)", check)

@@ -1,0 +1,102 @@
+"""lsk trace: the matrix, its formats, the reverse view, self-assessment and the coverage gate."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+from openpyxl import load_workbook
+
+from tests.conftest import EXAMPLE
+
+RISK = "SOSFS-2011:9/5/1"
+
+
+def _trace(lsk, root, *args):
+    return lsk("trace", root, "--datum", "2026-11-25", *args)
+
+
+def test_json_shape_and_carriers_with_lines(lsk, repo):
+    result = _trace(lsk, repo(), "--format", "json")
+    assert result.code == 0
+    payload = result.json
+    assert set(payload) == {"requirements", "coverage"}
+    by_id = {r["id"]: r for r in payload["requirements"]}
+    assert set(by_id["SOSFS-2011:9/4/4"]) == {"id", "title", "status", "covered_by"}
+    assert by_id["SOSFS-2011:9/4/4"]["covered_by"] == [
+        {"kind": "rutin", "id": "R001", "path": "rutiner/R001-mottagning.yaml", "line": 10}]
+    assert by_id["SOSFS-2011:9/4/3"]["covered_by"][0]["kind"] == "process"
+    assert by_id[RISK]["status"] == "uppfylls_ej"
+    assert 0 < payload["coverage"]["percent"] < 100
+
+
+def test_uncovered_lists_only_gaps(lsk, repo):
+    rows = _trace(lsk, repo(), "--uncovered", "--format", "json").json["requirements"]
+    ids = [r["id"] for r in rows]
+    assert RISK in ids and "SOSFS-2011:9/4/4" not in ids
+    assert all(r["covered_by"] == [] for r in rows)
+
+
+def test_reverse_direction(lsk, repo):
+    result = _trace(lsk, repo(), "--for", "R001")
+    assert result.code == 0
+    assert "SOSFS-2011:9/4/4" in result.out and "via rutin R001" in result.out
+    assert _trace(lsk, repo(), "--for", "R999").code == 2
+
+
+def test_self_assessment_can_mark_not_applicable(lsk, repo):
+    root = repo({"sjalvskattning.yaml": f"bedomningar:\n  - krav: {RISK}\n    status: ej_tillamplig\n"
+                 "    motivering: Prövas i kommunens gemensamma riskarbete.\n"})
+    rows = {r["id"]: r for r in _trace(lsk, root, "--format", "json").json["requirements"]}
+    assert rows[RISK]["status"] == "ej_tillamplig"
+    uncovered = [r["id"] for r in _trace(lsk, root, "--uncovered", "--format", "json")
+                 .json["requirements"]]
+    assert RISK not in uncovered
+
+
+def test_fail_under(lsk, repo):
+    assert _trace(lsk, repo(), "--fail-under", "100", "--format", "csv").code == 1
+    assert _trace(lsk, repo(), "--fail-under", "1", "--format", "csv").code == 0
+
+
+def test_csv_and_markdown(lsk, repo):
+    csv_out = _trace(lsk, repo(), "--format", "csv").out.splitlines()
+    assert csv_out[0] == "id,rubrik,status,tackt_av"
+    assert any(line.startswith("SOSFS-2011:9/4/4,") and "rutin:R001" in line for line in csv_out)
+    md = _trace(lsk, repo(), "--format", "markdown").out
+    assert md.startswith("# Spårbarhet") and "| SOSFS-2011:9/4/4 |" in md
+
+
+def test_xlsx_is_a_real_workbook(lsk, repo, tmp_path):
+    target = tmp_path / "sparbarhet.xlsx"
+    assert _trace(lsk, repo(), "--format", "xlsx", "--out", target).code == 0
+    book = load_workbook(target)
+    assert book.sheetnames == ["Krav", "Täckning"]
+    ids = [row[0].value for row in book["Krav"].iter_rows(min_row=2)]
+    assert "SOSFS-2011:9/4/4" in ids
+    assert _trace(lsk, repo(), "--format", "xlsx").code == 2  # needs --out
+
+
+def test_example_has_full_coverage(lsk):
+    result = _trace(lsk, EXAMPLE, "--format", "json", "--fail-under", "100")
+    assert result.code == 0, [r["id"] for r in result.json["requirements"]
+                              if r["status"] == "uppfylls_ej"]
+    assert result.json["coverage"]["percent"] == 100.0
+
+
+def test_removing_a_provision_from_a_copy_shows_the_gap(lsk, tmp_path):
+    root = tmp_path / "kopia"
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".lsk-cache"))
+    target = "SOSFS-2011:9/4/5"
+    for path in root.rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if target in text:
+            lines = [ln for ln in text.splitlines(keepends=True) if ln.strip() != f"- {target}"]
+            text = "".join(lines).replace(f", {target}", "").replace(f"{target}, ", "")
+            text = re.sub(r"lagkrav:\n(?![ ]*- )", "lagkrav: []\n", text)  # a list left empty
+            path.write_text(text, encoding="utf-8")
+    uncovered = _trace(lsk, root, "--uncovered", "--format", "json").json["requirements"]
+    assert [r["id"] for r in uncovered] == [target]
+    check = lsk("check", root, "--format", "json", "--no-cache").json["diagnostics"]
+    assert [(d["code"], d["severity"]) for d in check] == [("LSK510", "warning")]
+    assert target in check[0]["message"]
