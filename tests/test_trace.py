@@ -61,10 +61,12 @@ def test_fail_under(lsk, repo):
 
 def test_csv_and_markdown(lsk, repo):
     csv_out = _trace(lsk, repo(), "--format", "csv").out.splitlines()
-    assert csv_out[0] == "id,rubrik,status,tackt_av"
+    assert csv_out[0] == "id,rubrik,status,tackt_av,verifierad"
     assert any(line.startswith("SOSFS-2011:9/4/4,") and "rutin:R001" in line for line in csv_out)
     md = _trace(lsk, repo(), "--format", "markdown").out
-    assert md.startswith("# Spårbarhet") and "| SOSFS-2011:9/4/4 |" in md
+    assert md.startswith("# Spårbarhet")
+    assert re.search(r"^\| SOSFS-2011:9/4/4( \*)? \| .* \| rutin R001 \|$", md, re.MULTILINE)
+    assert "inte verifierad mot källan" in md
 
 
 def test_xlsx_is_a_real_workbook(lsk, repo, tmp_path):

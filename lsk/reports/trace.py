@@ -20,6 +20,8 @@ class Matrix:
     coverage: dict[str, Any]
     lines: dict[tuple[str, tuple[Any, ...]], int]
     loader_errors: int
+    sources: dict[str, Any]
+    """Författning id → its source URL, for requirements without one of their own."""
 
     def line(self, relpath: str, path: tuple[Any, ...]) -> int:
         return self.lines.get((relpath, path), 1)
@@ -68,7 +70,8 @@ def build(root: Path, today: dt.date, use_cache: bool = True) -> Matrix:
                 trees[c.relpath] = parse_yaml(text).positions if text else None
             lines[(c.relpath, c.path)] = position_of(trees[c.relpath], c.path)[0]
     errors = sum(1 for d in repo.diagnostics if d.severity.value == "error")
-    return Matrix(assessments, coverage(assessments), lines, errors)
+    sources = {fid: f.kalla for fid, f in corpus.statutes.items()}
+    return Matrix(assessments, coverage(assessments), lines, errors, sources)
 
 
 def carried_by(root: Path, today: dt.date, item: str) -> list[tuple[str, str, str]] | None:

@@ -24,6 +24,14 @@ def _total(matrix: Matrix) -> str:
     return f"Täckning: {c['covered']} av {c['total']} tillämpliga krav ({c['percent']:.1f} %)"
 
 
+def _id(a: Assessment) -> str:
+    return a.krav.id if a.krav.verifierad else a.krav.id + " *"
+
+
+UNVERIFIED_NOTE = ("* Bestämmelsens text i katalogen är inte verifierad mot källan "
+                   "(se lsk/catalog/data/KALLOR.md).")
+
+
 def table(matrix: Matrix, only_uncovered: bool) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -34,7 +42,7 @@ def table(matrix: Matrix, only_uncovered: bool) -> None:
         t.add_column(h, overflow="fold")
     for a in rows(matrix, only_uncovered):
         style = {"uppfylls_ej": "red", "uppfylls_delvis": "yellow"}.get(a.status, "")
-        t.add_row(a.krav.id, a.krav.rubrik, status_text(a), _carriers(matrix, a), style=style)
+        t.add_row(_id(a), a.krav.rubrik, status_text(a), _carriers(matrix, a), style=style)
     console.print(t)
     chapters = Table(title="Täckning per kapitel")
     for h in ("kapitel", "täckta", "tillämpliga", "%"):
@@ -43,6 +51,7 @@ def table(matrix: Matrix, only_uncovered: bool) -> None:
         chapters.add_row(ch["chapter"], str(ch["covered"]), str(ch["total"]), f"{ch['percent']:.1f}")
     console.print(chapters)
     console.print(_total(matrix), style="bold")
+    console.print(UNVERIFIED_NOTE, style="dim")
 
 
 def markdown(matrix: Matrix, only_uncovered: bool) -> str:
@@ -51,22 +60,22 @@ def markdown(matrix: Matrix, only_uncovered: bool) -> str:
 
     lines = ["# Spårbarhet", "", "| " + " | ".join(HEADERS) + " |", "| --- | --- | --- | --- |"]
     for a in rows(matrix, only_uncovered):
-        lines.append(f"| {a.krav.id} | {cell(a.krav.rubrik)} | {status_text(a)} | "
+        lines.append(f"| {_id(a)} | {cell(a.krav.rubrik)} | {status_text(a)} | "
                      f"{cell(_carriers(matrix, a))} |")
     lines += ["", "## Täckning per kapitel", "", "| kapitel | täckta | tillämpliga | % |",
               "| --- | --- | --- | --- |"]
     lines += [f"| {c['chapter']} | {c['covered']} | {c['total']} | {c['percent']:.1f} |"
               for c in matrix.coverage["chapters"]]
-    return "\n".join([*lines, "", _total(matrix) + ".", ""])
+    return "\n".join([*lines, "", _total(matrix) + ".", "", UNVERIFIED_NOTE, ""])
 
 
 def csv_text(matrix: Matrix, only_uncovered: bool) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(("id", "rubrik", "status", "tackt_av"))
+    writer.writerow(("id", "rubrik", "status", "tackt_av", "verifierad"))
     for a in rows(matrix, only_uncovered):
         writer.writerow((a.krav.id, a.krav.rubrik, a.status, "; ".join(
-            f"{c.kind}:{c.id}" for c in a.carriers)))
+            f"{c.kind}:{c.id}" for c in a.carriers), "ja" if a.krav.verifierad else "nej"))
     return buffer.getvalue()
 
 
@@ -82,9 +91,11 @@ def xlsx(matrix: Matrix, only_uncovered: bool, out: Path) -> None:
     for default in list(book.worksheets):
         book.remove(default)
     sheet = book.create_sheet("Krav")
-    sheet.append(list(HEADERS))
+    sheet.append([*HEADERS, "text verifierad", "källa"])
     for a in rows(matrix, only_uncovered):
-        sheet.append([a.krav.id, a.krav.rubrik, status_text(a), _carriers(matrix, a)])
+        source = a.krav.kalla or matrix.sources.get(a.krav.id.split("/")[0])
+        sheet.append([a.krav.id, a.krav.rubrik, status_text(a), _carriers(matrix, a),
+                      "ja" if a.krav.verifierad else "nej", str(source or "")])
     chapters = book.create_sheet("Täckning")
     chapters.append(["kapitel", "täckta", "tillämpliga", "procent"])
     for c in matrix.coverage["chapters"]:
