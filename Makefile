@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench docs clean
+.PHONY: install demo test lint bench docs fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ lint: install
 docs: install           ## regenerate docs that are generated from the code
 	$(BIN)/lsk koder --format markdown --out docs/diagnostikkoder.md
 	$(BIN)/lsk regler --format markdown --out docs/regler.md
+
+fuzz: install           ## the fuzz properties with many more inputs (FUZZ_EXAMPLES, default 20000)
+	LSK_FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-20000} $(BIN)/python -m pytest tests/test_fuzz.py \
+		--hypothesis-show-statistics -p no:cacheprovider
 
 bench: install          ## performance figures on a large synthetic repository
 	$(BIN)/python bench/run.py

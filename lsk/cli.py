@@ -194,6 +194,103 @@ def rules_command(
     raise typer.Exit(run(format.value, out))
 
 
+@app.command("fmt")
+def fmt_command(
+    root: RootArg = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Ändra inget; slutkod 1 om någon fil skulle ändras.")
+    ] = False,
+) -> None:
+    """Formatera dokumenten: nycklar i standardordning, samma indrag; kommentarer och värden behålls.
+
+    En fil som inte kan tolkas rörs aldrig, och varje fil skrivs atomärt.
+
+    Exempel: [bold]lsk fmt[/bold] · i CI: [bold]lsk fmt --check[/bold]
+    """
+    from lsk.commands.fmt import run
+
+    raise typer.Exit(run(root, check))
+
+
+@app.command("granska")
+def review_command(
+    item: Annotated[str, typer.Argument(help="Id för rutinen eller processen.", metavar="ID")],
+    root: RootArg = None,
+    datum: DateOpt = None,
+    nasta: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option("--nasta", help="Nästa revision (standard: samma intervall som förut, "
+                     "annars ett år).", formats=["%Y-%m-%d"], metavar="DATUM"),
+    ] = None,
+) -> None:
+    """Notera att en rutin eller process granskats utan ändring: granskad och nasta_revision flyttas.
+
+    Inget annat i filen ändras.
+
+    Exempel: [bold]lsk granska R004[/bold] · [bold]lsk granska KP01 --datum 2026-11-20[/bold]
+    """
+    from lsk.commands.granska import run
+
+    raise typer.Exit(run(root, item, _today(datum), nasta.date() if nasta else None))
+
+
+class NewKind(str, enum.Enum):
+    rutin = "rutin"
+    process = "process"
+    roll = "roll"
+    tjanst = "tjanst"
+
+
+class ProcessType(str, enum.Enum):
+    ledningsprocess = "ledningsprocess"
+    karnprocess = "karnprocess"
+    stodprocess = "stodprocess"
+
+
+@app.command("ny")
+def new_command(
+    what: Annotated[NewKind, typer.Argument(help="Vad som ska skapas.", metavar="TYP")],
+    titel: Annotated[str, typer.Option("--titel", "-t", help="Titel eller namn.")],
+    root: RootArg = None,
+    typ: Annotated[ProcessType, typer.Option("--typ", help="Processtyp (för process).")] = (
+        ProcessType.karnprocess
+    ),
+    agare: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--agare", help="Roll som äger processen eller ansvarar för rutinen.",
+                     metavar="ROLL"),
+    ] = None,
+) -> None:
+    """Skapa ett nytt dokument med nästa lediga id och de obligatoriska fälten; skriver ut sökvägen.
+
+    TYP är rutin, process, roll eller tjanst.
+
+    Exempel: [bold]lsk ny rutin --titel "Hantering av nycklar"[/bold] ·
+    [bold]lsk ny process --typ stodprocess --titel "Arkiv" --agare arkivarie[/bold]
+    """
+    from lsk.commands.ny import run
+
+    raise typer.Exit(run(root, what.value, titel, typ.value, agare))
+
+
+@app.command("init")
+def init_command(
+    target: Annotated[Path, typer.Argument(help="Mapp för det nya repot.", metavar="MAPP")],
+    kommun: Annotated[str, typer.Option("--kommun", help="Kommunens namn.")] = "Min kommun",
+    namnd: Annotated[str, typer.Option("--namnd", help="Nämndens namn.")] = "Socialnämnden",
+    force: Annotated[
+        bool, typer.Option("--force", help="Fyll på en mapp som inte är tom (skriver aldrig över).")
+    ] = False,
+) -> None:
+    """Skapa ett nytt repo med ett minimalt, giltigt ledningssystem, README, .gitignore och CI-exempel.
+
+    Exempel: [bold]lsk init ekby-ls --kommun "Ekby kommun"[/bold]
+    """
+    from lsk.commands.init import run
+
+    raise typer.Exit(run(target, kommun, namnd, force))
+
+
 @app.command("version")
 def version_command() -> None:
     """Visa lsk:s version. Exempel: [bold]lsk version[/bold]"""

@@ -238,3 +238,9 @@ def test_near_misses_are_not_personal_numbers(lsk, repo):
     text = FILES[RUTIN].replace("Bekräfta mottagandet",
                                 "Dnr SN 2024/1187, datum 2024-04-25, 640823-3235, bekräfta")
     assert check_json(lsk, repo({RUTIN: text})) == []
+
+
+def test_too_many_documents(lsk, repo, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_DOCUMENTS", 3)
+    d = only(check_json(lsk, repo()), "LSK005")
+    assert "fler än 3" in d["message"]

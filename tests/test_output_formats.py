@@ -55,7 +55,7 @@ def test_github_annotations(lsk, repo):
         f"::error file={RUTIN},line=4,col=11,title=LSK302::ansvarig%3A 'enhetchef' finns inte"
         .replace("ansvarig%3A", "ansvarig:") + "%0Atips: Menade du 'enhetschef'?",
         f"::error file={RUTIN},line=16,col=1,title=LSK201::okänd nyckel 'okand'%0Atips: "
-        "Tillåtna nycklar här: ansvarig, faststalld, id, lagkrav, nasta_revision, omfattning, "
+        "Tillåtna nycklar här: ansvarig, faststalld, granskad, id, lagkrav, nasta_revision, omfattning, "
         "relaterade, reviderad, steg, syfte, titel, upprattad, version.",
     ]
 

@@ -18,13 +18,31 @@ def emit(text: str, out: Path | None) -> None:
     write_atomic(out, text)
 
 
+def _mode(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets what the umask allows."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path, text: str) -> None:
+    """Write to a temporary file beside ``path``, then rename it over ``path``."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        mode = _mode(path)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+            os.chmod(tmp, mode)
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
     except OSError as exc:
         raise LskError(f"kan inte skriva {path}: {exc.strerror}",
                        "Kontrollera sökvägen och behörigheten.") from exc

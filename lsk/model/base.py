@@ -28,6 +28,12 @@ class Modell(BaseModel):
     KIND: ClassVar[str | None] = None
     #: True when the id is only unique within the enclosing definition (qualified as ``parent.id``).
     LOCAL_ID: ClassVar[bool] = False
+    #: Canonical key order for ``lsk fmt`` when it differs from the field declaration order.
+    ORDER: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def key_order(cls) -> tuple[str, ...]:
+        return cls.ORDER or tuple(cls.model_fields)
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,9 @@ class Styrdokument(Modell):
     version: str | None = None
     upprattad: dt.date | None = None
     faststalld: Faststallelse | None = None
-    reviderad: dt.date | None = None
+    reviderad: dt.date | None = Field(None, description="Senast ändrad i sak.")
+    granskad: dt.date | None = Field(
+        None, description="Senast granskad utan ändring (lsk granska).")
     nasta_revision: dt.date | None = Field(
         None, description="Senaste datum för nästa revidering (giltig till och med)."
     )

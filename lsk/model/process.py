@@ -35,15 +35,18 @@ class Aktivitet(Modell):
     beskrivning: str | None = None
     ansvar: RollRef | None = Field(None, description="Roll som ansvarar för aktiviteten.")
     rutiner: list[RutinRef] = Field([], description="Rutiner som styr aktiviteten (4 kap. 4 §).")
-    samverkan: list[Samverkan] = []
     resultat: str | None = None
     lagkrav: list[LagkravRef] = []
+    samverkan: list[Samverkan] = []
 
 
 class Process(Styrdokument):
     """Document ``processer/<id>-<namn>.yaml``; the list order of ``aktiviteter`` is the flow."""
 
     KIND = "process"
+    ORDER = ("id", "namn", "typ", "syfte", "agare", "ansvarig", "omfattning", "version",
+             "upprattad", "faststalld", "reviderad", "granskad", "nasta_revision",
+             "samverkan_kravs", "lagkrav", "aktiviteter")
     id: ProcessId
     namn: Text
     typ: Literal["ledningsprocess", "karnprocess", "stodprocess"]

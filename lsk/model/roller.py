@@ -11,8 +11,8 @@ class Roll(Modell):
     KIND = "roll"
     id: Slug
     namn: Text
-    beskrivning: str | None = None
     organ: OrganRef | None = Field(None, description="Var i organisationen rollen finns.")
+    beskrivning: str | None = None
     ansvar: list[Text] = Field([], description="Rollens ansvar i kvalitetsarbetet.")
     lagkrav: list[LagkravRef] = []
 

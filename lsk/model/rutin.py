@@ -17,6 +17,9 @@ class Rutin(Styrdokument):
     """Document ``rutiner/<id>-<namn>.yaml``; the list order of ``steg`` is the order of work."""
 
     KIND = "rutin"
+    ORDER = ("id", "titel", "syfte", "omfattning", "ansvarig", "version", "upprattad",
+             "faststalld", "reviderad", "granskad", "nasta_revision", "lagkrav", "relaterade",
+             "steg")
     id: RutinId
     titel: Text
     syfte: Text

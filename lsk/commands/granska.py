@@ -1,0 +1,54 @@
+"""``lsk granska ID``: record that a routine or process was reviewed and still holds.
+
+Sets ``granskad`` to the review date and moves ``nasta_revision`` forward by the same interval
+as before (or one year), touching no other line of the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from lsk.errors import LskError
+from lsk.rootdir import display_path, find_root
+
+
+def _interval(model: object) -> dt.timedelta:
+    """The review interval the document already has, else a year."""
+    due = getattr(model, "nasta_revision", None)
+    decided = getattr(model, "faststalld", None)
+    last = (getattr(model, "granskad", None) or getattr(model, "reviderad", None)
+            or (decided.datum if decided else None) or getattr(model, "upprattad", None))
+    if due and last and due > last:
+        return due - last
+    return dt.timedelta(days=365)
+
+
+def run(root_arg: Path | None, item: str, when: dt.date, next_due: dt.date | None) -> int:
+    from lsk.commands.outfile import write_atomic
+    from lsk.loader.repository import load_repository
+    from lsk.loader.validate import closest
+    from lsk.writers.edit import set_top_level
+
+    root = find_root(root_arg)
+    repo = load_repository(root)
+    found = [f for f in repo.files if f.kind in ("rutin", "process") and f.model is not None
+             and f.model.id == item]
+    if not found:
+        ids = [f.model.id for f in repo.files if f.kind in ("rutin", "process") and f.model]
+        guess = closest(item, ids)
+        raise LskError(f"ingen giltig rutin eller process med id '{item}'",
+                       f"Menade du '{guess}'?" if guess else "Kör 'lsk check' och ange ett id.")
+    doc = found[0]
+    due = next_due or when + _interval(doc.model)
+    path = root / doc.relpath
+    text = path.read_text(encoding="utf-8")
+    try:
+        text = set_top_level(text, "granskad", when.isoformat(), before="nasta_revision")
+        text = set_top_level(text, "nasta_revision", due.isoformat())
+    except ValueError as exc:
+        raise LskError(f"{display_path(root, doc.relpath)}: {exc}", "Rätta filen först.") from exc
+    write_atomic(path, text)
+    print(f"{display_path(root, doc.relpath)}: {item} granskad {when.isoformat()}, "
+          f"nästa revision {due.isoformat()}")
+    return 0

@@ -1,0 +1,53 @@
+"""``lsk init DIR``: a new repository with a minimal, valid ledningssystem to grow from."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+from lsk.errors import LskError
+
+SCAFFOLD = Path(__file__).resolve().parent.parent / "scaffold"
+RENAMES = {"dot-gitignore": ".gitignore"}
+
+
+def _files() -> list[tuple[str, Path]]:
+    out = []
+    for path in sorted(SCAFFOLD.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            rel = path.relative_to(SCAFFOLD).as_posix()
+            out.append((RENAMES.get(rel, rel), path))
+    return out
+
+
+def _yaml_text(value: str) -> str:
+    """A value safe to put after 'key: ' in YAML (quoted when it needs to be)."""
+    plain = value and value.strip() == value and not any(c in value for c in ":#{}[],&*!|>'\"%@`")
+    return value if plain else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def run(target: Path, kommun: str, namnd: str, force: bool) -> int:
+    from lsk import gitrepo
+    from lsk.commands.outfile import write_atomic
+
+    if target.exists() and not target.is_dir():
+        raise LskError(f"'{target}' finns och är ingen mapp", "Ange en ny eller tom mapp.")
+    if target.is_dir() and any(target.iterdir()) and not force:
+        raise LskError(f"'{target}' är inte tom", "Ange en tom mapp, eller --force för att lägga "
+                       "till filerna ändå (befintliga filer skrivs aldrig över).")
+    created = []
+    for rel, source in _files():
+        destination = target / rel
+        if destination.exists():
+            continue
+        text = source.read_text(encoding="utf-8")
+        values = {"kommun": kommun, "namnd": namnd}
+        if rel.endswith((".yaml", ".yml")):
+            values = {k: _yaml_text(v) for k, v in values.items()}
+        write_atomic(destination, string.Template(text).substitute(values))
+        created.append(rel)
+    has_git = (target / ".git").exists() or gitrepo.init(target)
+    print(f"Skapade {len(created)} filer i {target}" + ("" if has_git else " (git saknas: "
+          "kör 'git init' själv)") + ".")
+    print(f"Nästa steg: cd {target} && lsk check && lsk trace --uncovered")
+    return 0

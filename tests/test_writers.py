@@ -1,0 +1,157 @@
+"""lsk init, ny, granska and fmt: new documents are valid, edits touch only what they must."""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+import stat
+
+from lsk.commands.fmt import formatted
+from tests.conftest import EXAMPLE, check_json
+from tests.minimal import FILES
+
+RUTIN = "rutiner/R001-mottagning.yaml"
+
+
+def _changed_lines(before: str, after: str) -> list[str]:
+    return [line for line in difflib.ndiff(before.splitlines(), after.splitlines())
+            if line[:1] in "+-"]
+
+
+def test_init_creates_a_repository_that_passes_check(lsk, tmp_path):
+    target = tmp_path / "ekby"
+    result = lsk("init", target, "--kommun", "Ekby: kommun")
+    assert result.code == 0
+    assert (target / ".git").is_dir() and (target / ".gitignore").is_file()
+    assert (target / ".github" / "workflows" / "lsk.yml").is_file()
+    assert "Ekby: kommun" in (target / "README.md").read_text(encoding="utf-8")
+    checked = lsk("check", "--format", "json", cwd=target)
+    assert checked.code == 0
+    assert [d for d in checked.json["diagnostics"] if d["severity"] == "error"] == []
+    assert lsk("fmt", "--check", cwd=target).code == 0
+    mode = stat.S_IMODE((target / "ledningssystem" / "lsk.yaml").stat().st_mode)
+    assert mode & 0o044  # readable by others like any file the user creates, not 0600
+
+
+def test_init_refuses_a_non_empty_folder(lsk, tmp_path):
+    (tmp_path / "mitt.txt").write_text("viktigt", encoding="utf-8")
+    assert lsk("init", tmp_path).code == 2
+    assert lsk("init", tmp_path, "--force").code == 0
+    assert (tmp_path / "mitt.txt").read_text(encoding="utf-8") == "viktigt"
+
+
+def test_ny_rutin_takes_the_next_id_and_validates(lsk, repo):
+    root = repo()
+    result = lsk("ny", "rutin", "--titel", 'Nycklar: "larm" & lås', root)
+    assert result.code == 0
+    path = root / "rutiner" / "R002-nycklar-larm-las.yaml"
+    assert result.out.strip().endswith("rutiner/R002-nycklar-larm-las.yaml") and path.exists()
+    codes = {d["code"] for d in check_json(lsk, root)}
+    assert codes <= {"LSK504", "LSK505", "LSK508"}  # rules that guide filling it in
+    assert "R002" in path.read_text(encoding="utf-8")
+
+
+def test_ny_process_uses_the_prefix_of_its_type_and_checks_the_owner(lsk, repo):
+    root = repo()
+    assert lsk("ny", "process", "--typ", "stodprocess", "--titel", "Arkiv", "--agare",
+               "enhetschef", root).code == 0
+    assert (root / "processer" / "SP01-arkiv.yaml").exists()
+    bad = lsk("ny", "process", "--titel", "X", "--agare", "enhetchef", root)
+    assert bad.code == 2 and "Menade du 'enhetschef'?" in bad.err
+
+
+def test_ny_roll_appends_and_keeps_the_rest_of_the_file(lsk, repo):
+    original = "# Våra roller\n" + FILES["roller.yaml"].replace(
+        "  - id: handlaggare\n", "  # handläggarna på mottagningen\n  - id: handlaggare\n")
+    root = repo({"roller.yaml": original})
+    assert lsk("ny", "roll", "--titel", "Kvalitetsutvecklare", root).code == 0
+    after = (root / "roller.yaml").read_text(encoding="utf-8")
+    assert after.startswith(original)
+    assert "- id: kvalitetsutvecklare" in after[len(original):]
+    assert lsk("ny", "roll", "--titel", "Kvalitetsutvecklare", root).code == 2  # id taken
+
+
+def test_granska_moves_only_the_review_dates(lsk, repo):
+    root = repo()
+    before = (root / RUTIN).read_text(encoding="utf-8")
+    assert lsk("granska", "R001", root, "--datum", "2026-11-20").code == 0
+    after = (root / RUTIN).read_text(encoding="utf-8")
+    # fastställd 2025-03-20, next revision 2027-03-31: the interval (741 days) is kept
+    assert sorted(_changed_lines(before, after)) == [
+        "+ granskad: 2026-11-20", "+ nasta_revision: 2028-11-30", "- nasta_revision: 2027-03-31"]
+    assert check_json(lsk, root) == []
+
+
+def test_granska_unknown_id_suggests(lsk, repo):
+    result = lsk("granska", "R01", repo())
+    assert result.code == 2 and "R001" in result.err
+
+
+def test_fmt_round_trips_every_example_file_byte_for_byte():
+    for path in sorted(EXAMPLE.rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert formatted(path.relative_to(EXAMPLE).as_posix(), text) == text, path
+
+
+def test_fmt_reorders_keys_and_keeps_every_comment_and_value(lsk, repo):
+    import yaml
+
+    scrambled = (
+        "# Rutin för mottagning\n"
+        "steg:  # i ordning\n"
+        "  - ansvar: handlaggare  # den som tar emot\n"
+        "    text: Registrera ansökan.\n"
+        "syfte: Att varje ansökan registreras.\n"
+        "titel: Mottagning\n"
+        "lagkrav: [SOSFS-2011:9/4/4]  # kärnan\n"
+        "faststalld: {av: socialnamnden, datum: 2025-03-20}\n"
+        "id: R001\n"
+        "nasta_revision: 2027-03-31\n"
+        "ansvarig: enhetschef\n"
+    )
+    root = repo({RUTIN: scrambled})
+    assert lsk("fmt", "--check", root).code == 1
+    assert (root / RUTIN).read_text(encoding="utf-8") == scrambled  # --check writes nothing
+    assert lsk("fmt", root).code == 0
+    after = (root / RUTIN).read_text(encoding="utf-8")
+    keys = [line.split(":")[0] for line in after.splitlines() if line[:1].isalpha()]
+    assert keys == ["id", "titel", "syfte", "ansvarig", "faststalld", "nasta_revision", "lagkrav",
+                    "steg"]
+    for comment in ("# Rutin för mottagning", "# i ordning", "# den som tar emot", "# kärnan"):
+        assert comment in after
+    assert yaml.safe_load(after) == yaml.safe_load(scrambled)
+    assert "  - text: Registrera ansökan.\n    ansvar: handlaggare" in after
+    assert lsk("fmt", "--check", root).code == 0
+
+
+def test_fmt_never_rewrites_a_file_that_does_not_parse(lsk, repo):
+    broken = "id: R001\ntitel: [öppen\n"
+    root = repo({RUTIN: broken})
+    result = lsk("fmt", root)
+    assert result.code == 0 and "rörs inte" in result.err
+    assert (root / RUTIN).read_text(encoding="utf-8") == broken
+
+
+def _copy_with_mode(tmp_path, mode: int):
+    root = tmp_path / "ex"
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".lsk-cache"))
+    target = root / "rutiner" / "R004-utredning-och-dokumentation.yaml"
+    target.chmod(mode)
+    return root, target
+
+
+def test_fmt_keeps_file_permissions(lsk, tmp_path):
+    root, target = _copy_with_mode(tmp_path, 0o640)
+    text = target.read_text(encoding="utf-8")
+    scrambled = text.replace("id: R004\n", "").replace("syfte:", "id: R004\nsyfte:", 1)
+    target.write_text(scrambled, encoding="utf-8")
+    assert lsk("fmt", root).code == 0
+    assert target.read_text(encoding="utf-8") == text
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_granska_keeps_file_permissions(lsk, tmp_path):
+    root, target = _copy_with_mode(tmp_path, 0o640)
+    assert lsk("granska", "R004", root, "--datum", "2026-11-20").code == 0
+    assert "granskad: 2026-11-20" in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
