@@ -95,6 +95,9 @@ CODES: dict[str, Code] = {
              "Handboken publiceras; personuppgifter får inte finnas i den (GDPR, OSL)."),
         Code("LSK402", "samordningsnummer", _E, "Ett samordningsnummer står i ett dokument.",
              "Handboken publiceras; personuppgifter får inte finnas i den (GDPR, OSL)."),
+        Code("LSK403", "personnamn", _W, "Ett fält för en roll innehåller något som liknar ett "
+             "personnamn.", "Roller, inte personer, bär ansvar i ledningssystemet; namn på "
+             "enskilda ska inte publiceras."),
     )
 }
 

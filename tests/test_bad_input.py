@@ -244,3 +244,18 @@ def test_too_many_documents(lsk, repo, monkeypatch):
     monkeypatch.setattr(limits, "MAX_DOCUMENTS", 3)
     d = only(check_json(lsk, repo()), "LSK005")
     assert "fler än 3" in d["message"]
+
+
+@pytest.mark.parametrize("name", ["Anna Svensson", "Per-Olof Ek", "Karin von Sydow"])
+def test_a_person_name_where_a_role_belongs_is_flagged(lsk, repo, name):
+    text = FILES[RUTIN].replace("    ansvar: handlaggare\n  - text: Bekräfta",
+                                f"    ansvar: {name}\n  - text: Bekräfta")
+    diags = check_json(lsk, repo({RUTIN: text}))
+    assert sorted(d["code"] for d in diags) == ["LSK302", "LSK403"]
+    assert only(diags, "LSK403")["line"] == 13
+
+
+@pytest.mark.parametrize("value", ["enhetchef", "MAS", "Enhetschef"])
+def test_role_typos_are_not_taken_for_names(lsk, repo, value):
+    text = FILES[RUTIN].replace("ansvarig: enhetschef", f"ansvarig: {value}")
+    assert "LSK403" not in [d["code"] for d in check_json(lsk, repo({RUTIN: text}))]

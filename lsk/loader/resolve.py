@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from lsk.diagnostics import Diagnostic, diag
@@ -17,6 +18,10 @@ KIND_NAMES = {
     "indikator": "en indikator", "kontrollmoment": "ett kontrollmoment",
     "aktivitet": "en aktivitet", "lagkrav": "ett lagkrav",
 }
+
+# Two or more capitalised words, as a name is written ("Anna Svensson", "Per-Olof Ek").
+_PERSON_NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+                          r"(?: (?:af |von |de )?[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)+$")
 
 SOFT_KINDS = frozenset({"lagkrav"})
 """A provision missing from the catalog may still be real law: a warning (LSK304), not an error."""
@@ -63,6 +68,12 @@ def resolve(results: list[FileResult]) -> list[Diagnostic]:
                     (f"Menade du '{guess}'? " if guess else "")
                     + "Ett eget krav läggs i krav/ (se 'lsk trace' för katalogen)."))
             elif found is None:
+                if "roll" in ref.kinds and _PERSON_NAME.match(ref.target):
+                    out.append(diag(
+                        "LSK403", r.relpath, ref.line, ref.column,
+                        f"{ref.field}: '{ref.target}' ser ut som namnet på en person",
+                        "Ange rollen (t.ex. 'enhetschef'), inte personen: dokumenten publiceras "
+                        "och ska inte innehålla personuppgifter."))
                 candidates = set().union(*(by_kind[k] for k in ref.kinds))
                 guess = closest(ref.target, candidates)
                 hint = (f"Menade du '{guess}'?" if guess else
