@@ -291,6 +291,29 @@ def init_command(
     raise typer.Exit(run(target, kommun, namnd, force))
 
 
+class StatusFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("status")
+def status_command(
+    root: RootArg = None,
+    format: Annotated[StatusFormat, typer.Option("--format", "-f", help="Utdataformat.")] = (
+        StatusFormat.text
+    ),
+    out: OutOpt = None,
+    datum: DateOpt = None,
+) -> None:
+    """Vad som ska göras denna månad och vad som är försenat: årscykeln, revisioner, åtgärder.
+
+    Exempel: [bold]lsk status[/bold] · till en instrumentpanel: [bold]lsk status --format json[/bold]
+    """
+    from lsk.commands.status import run
+
+    raise typer.Exit(run(root, format.value, out, _today(datum)))
+
+
 @app.command("version")
 def version_command() -> None:
     """Visa lsk:s version. Exempel: [bold]lsk version[/bold]"""

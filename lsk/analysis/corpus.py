@@ -25,6 +25,10 @@ class Doc:
     model: Any
 
 
+RECORD_KINDS = ("avvikelser", "riskanalyser", "egenkontroller", "indikatorer", "atgarder",
+                "fokusomraden")
+
+
 @dataclass(frozen=True)
 class Carrier:
     """Something in the ledningssystem that carries a requirement, and where it says so."""
@@ -124,6 +128,16 @@ class Corpus:
     def forms(self) -> set[str]:
         """The operator forms the nämnd runs (socialtjänst, LSS, hälso- och sjukvård)."""
         return set(self.config.verksamhetsformer) if self.config else {"socialtjanst"}
+
+    @cached_property
+    def risk_matrix(self) -> Any:
+        """The repository's Riskmatris, or None when riskmatris.yaml is missing or invalid."""
+        docs = self.of("riskmatris")
+        return docs[0].model if docs else None
+
+    def years(self) -> set[int]:
+        """Years that have at least one yearly record."""
+        return {d.model.ar for kind in RECORD_KINDS for d in self.of(kind)}
 
     def routine(self, rid: str) -> Rutin | None:
         return next((d.model for d in self.routines if d.model.id == rid), None)

@@ -16,7 +16,9 @@ KIND_NAMES = {
     "utforare": "en utförare", "extern_part": "en extern part", "rad": "ett råd",
     "process": "en process", "rutin": "en rutin", "tjanst": "en tjänst", "mal": "ett mål",
     "indikator": "en indikator", "kontrollmoment": "ett kontrollmoment",
-    "aktivitet": "en aktivitet", "lagkrav": "ett lagkrav",
+    "aktivitet": "en aktivitet", "lagkrav": "ett lagkrav", "risk": "en risk",
+    "egenkontroll": "en egenkontroll", "atgard": "en åtgärd", "fokusomrade": "ett fokusområde",
+    "avvikelsesammanstallning": "en avvikelsesammanställning",
 }
 
 # Two or more capitalised words, as a name is written ("Anna Svensson", "Per-Olof Ek").

@@ -5,12 +5,20 @@ from __future__ import annotations
 from lsk.rules import (
     aktivitet_utan_ansvar,
     aktivitet_utan_rutin,
+    ar_saknar_poster,
     arscykel_saknar_handelse,
+    atgard_forsenad,
+    egenkontroll_utan_resultat,
     ej_faststalld,
     krav_utan_tackning,
     lagrum_andrat,
+    lex_sarah_utan_beslut,
+    poster_summor,
     process_utan_aktiviteter,
     revision_passerad,
+    risk_efter_atgard,
+    risk_utan_atgard,
+    riskskala,
     roll_utan_ansvar,
     rutin_utan_lagkrav,
     samverkan_saknas,
@@ -23,6 +31,8 @@ MODULES = (
     process_utan_aktiviteter, aktivitet_utan_rutin, aktivitet_utan_ansvar, steg_utan_ansvar,
     rutin_utan_lagkrav, samverkan_saknas, revision_passerad, ej_faststalld, roll_utan_ansvar,
     krav_utan_tackning, upphavt_lagrum, lagrum_andrat, arscykel_saknar_handelse,
+    poster_summor, riskskala, atgard_forsenad, risk_utan_atgard, risk_efter_atgard,
+    egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
 )
 RULES: dict[str, Rule] = {m.RULE.code: m.RULE for m in MODULES}
 DOCS: dict[str, str] = {m.RULE.code: (m.__doc__ or "").strip() for m in MODULES}

@@ -1,0 +1,35 @@
+"""``lsk status``: this month's årscykel events and everything overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from lsk.commands.outfile import emit
+from lsk.errors import LskError
+from lsk.rootdir import find_root
+
+TYPER = {"arscykel": "årscykel", "revision": "revision", "atgard": "åtgärd", "risk": "risk",
+         "egenkontroll": "egenkontroll"}
+
+
+def run(root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> int:
+    from lsk.analysis.corpus import Corpus
+    from lsk.loader.repository import load_repository
+    from lsk.reports.status import status
+
+    root = find_root(root_arg)
+    if not root.is_dir():
+        raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+    report = status(Corpus.build(load_repository(root).files, today))
+    if fmt == "json":
+        emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", out)
+        return 0
+    lines = [f"Status {report['datum']}", "", f"Att göra i {report['manad']}:"]
+    lines += [f"  • {i['beskrivning']}" for i in report["denna_manad"]] or ["  (inget)"]  # type: ignore[attr-defined]
+    lines += ["", "Försenat:"]
+    lines += [f"  • {TYPER[i['typ']]} {i['id']}: {i['beskrivning']} ({i['datum']}) – {i['path']}"
+              for i in report["forsenat"]] or ["  (inget)"]  # type: ignore[attr-defined]
+    emit("\n".join(lines) + "\n", out)
+    return 0

@@ -1,0 +1,69 @@
+"""What is due this month and what is overdue: the coordinator's to-do list from the model."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from lsk.analysis.corpus import Corpus
+from lsk.model.arscykel import MANADER
+
+# årscykel product → record kind that shows it was done this year
+RECORD_OF = {"riskanalys": ("riskanalyser", "riskanalyser"),
+             "egenkontroll": ("egenkontroller", "egenkontroller"),
+             "avvikelsesammanstallning": ("avvikelser", "antal"),
+             "brukarundersokning": ("indikatorer", "varden")}
+
+
+@dataclass(frozen=True)
+class Item:
+    typ: str
+    id: str
+    beskrivning: str
+    path: str
+    datum: str = ""
+
+
+def _done_this_year(corpus: Corpus, product: str) -> bool:
+    kind, field = RECORD_OF[product]
+    return any(getattr(d.model, field) for d in corpus.of(kind) if d.model.ar == corpus.today.year)
+
+
+def status(corpus: Corpus) -> dict[str, object]:
+    today = corpus.today
+    month = MANADER[today.month - 1]
+    due: list[Item] = []
+    late: list[Item] = []
+    for relpath, cycle in corpus.cycle:
+        for h in cycle.handelser:
+            index = MANADER.index(h.manad)
+            if index == today.month - 1:
+                due.append(Item("arscykel", h.producerar, f"{h.vad} (ansvar: {h.ansvar})", relpath,
+                                h.senast or month))
+            elif index < today.month - 1 and h.producerar in RECORD_OF and not _done_this_year(
+                    corpus, h.producerar):
+                late.append(Item("arscykel", h.producerar,
+                                 f"{h.vad.rstrip('.')}: ingen post för {today.year} "
+                                 f"(ansvar: {h.ansvar})",
+                                 relpath, h.manad))
+    for d in [*corpus.processes, *corpus.routines]:
+        if d.model.nasta_revision and d.model.nasta_revision < today:
+            late.append(Item("revision", d.model.id, "revisionsdatum passerat", d.relpath,
+                             d.model.nasta_revision.isoformat()))
+    for d in corpus.of("atgarder"):
+        for a in d.model.atgarder:
+            if a.status in ("planerad", "pagaende") and a.sista_datum < today:
+                late.append(Item("atgard", a.id, a.atgard, d.relpath, a.sista_datum.isoformat()))
+    matrix = corpus.risk_matrix
+    for d in corpus.of("riskanalyser"):
+        for r in d.model.riskanalyser:
+            inside = matrix and r.sannolikhet <= matrix.storlek and r.konsekvens <= matrix.storlek
+            if inside and not r.atgarder and matrix.needs_measures(r.sannolikhet, r.konsekvens):
+                late.append(Item("risk", r.id, f"{r.handelse} (utan åtgärder)", d.relpath,
+                                 r.datum.isoformat()))
+    for d in corpus.of("egenkontroller"):
+        for e in d.model.egenkontroller:
+            if e.planerad < today and (e.genomford is None or not e.resultat):
+                late.append(Item("egenkontroll", e.id, f"{e.vad} (utan resultat)", d.relpath,
+                                 e.planerad.isoformat()))
+    return {"datum": today.isoformat(), "manad": month,
+            "denna_manad": [asdict(i) for i in due], "forsenat": [asdict(i) for i in late]}

@@ -1,0 +1,29 @@
+"""LSK607 lex-sarah-utan-beslut: lex Sarah- eller lex Maria-ärenden utan beslut om anmälan till IVO.
+
+Allvarliga missförhållanden ska anmälas till IVO (lex Sarah; lex Maria i vården). Årets poster
+ska visa att frågan avgjorts, även när svaret är noll.
+Åtgärd: ange ``anmalda_ivo`` (0 om inget anmäldes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lsk.analysis.corpus import Corpus
+from lsk.diagnostics import Severity
+from lsk.rules.base import Finding, Rule
+
+
+def check(corpus: Corpus) -> Iterator[Finding]:
+    for d in corpus.of("avvikelser"):
+        cases = sum(a.antal for a in d.model.antal if a.typ in ("lex_sarah", "lex_maria"))
+        if cases and d.model.anmalda_ivo is None:
+            yield Finding(d.relpath, ("id",), f"{cases} lex Sarah/lex Maria-ärenden {d.model.ar} "
+                          "men inget beslut om anmälan till IVO", "Ange 'anmalda_ivo:' (0 om inget "
+                          "anmäldes).")
+
+
+RULE = Rule("LSK607", "lex-sarah-utan-beslut", Severity.ERROR,
+            "Lex Sarah-ärenden saknar beslut om anmälan till IVO.",
+            "Allvarliga missförhållanden ska anmälas till IVO; beslutet ska framgå.",
+            "SFS 1993:387 24 f § (LSS); socialtjänstlagen (lex Sarah); SOSFS 2011:5", check)

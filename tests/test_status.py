@@ -1,0 +1,65 @@
+"""lsk status with a fixed 'today': this month's events and what is overdue."""
+
+from __future__ import annotations
+
+CYCLE = """\
+handelser:
+  - {manad: mars, vad: Riskanalys inför sommaren, ansvar: enhetschef, producerar: riskanalys}
+  - {manad: maj, vad: Journalgranskning, ansvar: enhetschef, producerar: egenkontroll}
+  - {manad: november, vad: Budget för nästa år, ansvar: forvaltningschef, producerar: budget}
+"""
+MEASURES = """\
+ar: 2026
+atgarder:
+  - id: atg-2026-01
+    atgard: Dubbelkontroll av registreringen.
+    ursprung: ek-2026-01
+    agare: enhetschef
+    sista_datum: 2026-09-30
+    status: pagaende
+  - id: atg-2026-02
+    atgard: Ny introduktion för vikarier.
+    ursprung: ek-2026-01
+    agare: enhetschef
+    sista_datum: 2026-12-31
+    status: planerad
+"""
+CONTROLS = """\
+ar: 2026
+egenkontroller:
+  - id: ek-2026-01
+    vad: Journalgranskning
+    metod: journalgranskning
+    ansvar: enhetschef
+    planerad: 2026-05-15
+    genomford: 2026-05-20
+    resultat: 18 av 20 akter var kompletta (90 %).
+"""
+
+
+def test_status_lists_this_month_and_what_is_overdue(lsk, repo):
+    root = repo({"arscykel.yaml": CYCLE, "ar/2026/atgarder.yaml": MEASURES,
+                 "ar/2026/egenkontroller.yaml": CONTROLS})
+    result = lsk("status", root, "--format", "json", "--datum", "2026-11-25")
+    assert result.code == 0
+    report = result.json
+    assert report["manad"] == "november"
+    assert [i["id"] for i in report["denna_manad"]] == ["budget"]
+    late = sorted((i["typ"], i["id"]) for i in report["forsenat"])
+    # the riskanalys of March has no record this year; the egenkontroll of May has one
+    assert late == [("arscykel", "riskanalys"), ("atgard", "atg-2026-01")]
+
+
+def test_status_moves_with_the_date(lsk, repo):
+    root = repo({"arscykel.yaml": CYCLE, "ar/2026/atgarder.yaml": MEASURES,
+                 "ar/2026/egenkontroller.yaml": CONTROLS})
+    report = lsk("status", root, "--format", "json", "--datum", "2026-03-10").json
+    assert [i["id"] for i in report["denna_manad"]] == ["riskanalys"]
+    assert report["forsenat"] == []
+
+
+def test_status_text_is_swedish(lsk, repo):
+    root = repo({"arscykel.yaml": CYCLE})
+    out = lsk("status", root, "--datum", "2026-11-25").out
+    assert "Att göra i november:" in out and "Budget för nästa år" in out
+    assert "Försenat:" in out and "årscykel riskanalys" in out
