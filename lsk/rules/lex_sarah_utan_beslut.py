@@ -26,4 +26,5 @@ def check(corpus: Corpus) -> Iterator[Finding]:
 RULE = Rule("LSK607", "lex-sarah-utan-beslut", Severity.ERROR,
             "Lex Sarah-ärenden saknar beslut om anmälan till IVO.",
             "Allvarliga missförhållanden ska anmälas till IVO; beslutet ska framgå.",
-            "SFS 1993:387 24 f § (LSS); socialtjänstlagen (lex Sarah); SOSFS 2011:5", check)
+            "SFS 1993:387 24 f § (LSS); socialtjänstlagen (lex Sarah); SOSFS 2011:5; "
+            "SFS 2010:659 3 kap. 5 § (lex Maria)", check)

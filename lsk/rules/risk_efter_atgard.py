@@ -1,7 +1,8 @@
 """LSK605 risk-efter-atgard: risken efter åtgärder följer inte av åtgärderna.
 
 En risk som är högre efter åtgärder än före är ett fel eller en varningssignal; en risk som
-sänkts utan någon åtgärd påstår en effekt som ingen har orsakat.
+sänkts utan någon åtgärd (eller bara med avbrutna åtgärder) påstår en effekt som ingen har
+orsakat.
 Åtgärd: rätta bedömningen eller ange åtgärderna.
 """
 
@@ -15,6 +16,9 @@ from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
+    # a measure that was called off (avbruten) lowers nothing
+    cancelled = {a.id for d in corpus.of("atgarder") for a in d.model.atgarder
+                 if a.status == "avbruten"}
     for d in corpus.of("riskanalyser"):
         for i, r in enumerate(d.model.riskanalyser):
             if r.efter_sannolikhet is None or r.efter_konsekvens is None:
@@ -24,7 +28,7 @@ def check(corpus: Corpus) -> Iterator[Finding]:
                 yield Finding(d.relpath, ("riskanalyser", i, "efter_sannolikhet"),
                               f"risken {r.id} är högre efter åtgärder ({after}) än före ({before})",
                               "Rätta bedömningen eller förklara ökningen i en ny riskanalys.")
-            elif after < before and not r.atgarder:
+            elif after < before and not set(r.atgarder) - cancelled:
                 yield Finding(d.relpath, ("riskanalyser", i, "efter_sannolikhet"),
                               f"risken {r.id} sänks från {before} till {after} utan någon åtgärd",
                               "Ange åtgärderna som sänker risken.")
