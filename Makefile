@@ -34,6 +34,7 @@ fuzz: install           ## the fuzz properties with many more inputs (FUZZ_EXAMP
 
 bench: install          ## performance figures on a large synthetic repository
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/render_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache ledningssystem/.lsk-cache

@@ -314,6 +314,88 @@ def status_command(
     raise typer.Exit(run(root, format.value, out, _today(datum)))
 
 
+class RenderFormat(str, enum.Enum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
+@app.command("render")
+def render_command(
+    root: RootArg = None,
+    format: Annotated[RenderFormat, typer.Option("--format", "-f", help="Utdataformat.")] = (
+        RenderFormat.html
+    ),
+    out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--out", "-o", help="Mapp att skriva till (PDF: fil). Standard: handbok/ "
+                     "(handbok.pdf) bredvid roten.", metavar="MAPP", show_default=False),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Ersätt en mapp eller fil som lsk inte har skapat.")
+    ] = False,
+    check_links: Annotated[
+        bool, typer.Option("--check-links", help="Kontrollera efteråt att varje intern länk "
+                           "fungerar (slutkod 1 annars).")
+    ] = False,
+    datum: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option("--datum", help="Publiceringsdatum på versionsraden och för kravens status "
+                     "(ÅÅÅÅ-MM-DD); standard: i dag.", formats=["%Y-%m-%d"], metavar="DATUM",
+                     show_default=False),
+    ] = None,
+) -> None:
+    """Publicera handboken: webbplats (html), Markdown (md) eller PDF för fastställande.
+
+    Mallar i ROT/mallar/ ersätter lsk:s egna med samma namn (t.ex. stil.css, rutin.html).
+
+    Exempel: [bold]lsk render[/bold] · [bold]lsk render --format md --out docs[/bold] ·
+    [bold]lsk render -f pdf -o handbok.pdf[/bold]
+    """
+    from lsk.commands.render import run
+
+    raise typer.Exit(run(root, format.value, out, force, check_links, _today(datum)))
+
+
+class ReportFormat(str, enum.Enum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+    docx = "docx"
+
+
+@app.command("kvalitetsberattelse")
+def quality_report_command(
+    year: Annotated[int, typer.Argument(help="Året som berättelsen gäller.", metavar="ÅR")],
+    root: RootArg = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Utdataformat.")] = (
+        ReportFormat.html
+    ),
+    out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--out", "-o", help="Fil (html, pdf, docx) eller mapp (md).", metavar="SÖKVÄG"),
+    ] = None,
+    intern: Annotated[
+        bool, typer.Option("--intern", help="Intern version: små antal per enhet visas.")
+    ] = False,
+    troskel: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--troskel", help="Maskeringsgräns (standard: maskningsgrans i lsk.yaml, 5).",
+                     min=0, metavar="N"),
+    ] = None,
+    datum: DateOpt = None,
+) -> None:
+    """Kvalitetsberättelsen för ett år, med alla siffror framräknade ur årets poster.
+
+    Små antal per enhet maskeras ("<5") så att ingen enskild kan pekas ut, utom med --intern.
+
+    Exempel: [bold]lsk kvalitetsberattelse 2025[/bold] · [bold]lsk kvalitetsberattelse 2025 -f docx[/bold]
+    """
+    from lsk.commands.kvalitetsberattelse import run
+
+    raise typer.Exit(run(year, root, format.value, out, intern, troskel, _today(datum)))
+
+
 @app.command("version")
 def version_command() -> None:
     """Visa lsk:s version. Exempel: [bold]lsk version[/bold]"""

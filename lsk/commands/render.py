@@ -1,0 +1,61 @@
+"""``lsk render``: the handbook as Markdown, a static HTML site or a PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
+from lsk.rootdir import find_root
+
+
+def run(root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_links: bool,
+        today: dt.date) -> int:
+    from lsk.analysis.corpus import Corpus
+    from lsk.loader.repository import load_repository
+    from lsk.render import outdir
+    from lsk.render.handbook import build
+    from lsk.render.version import detect
+
+    root = find_root(root_arg)
+    if not root.is_dir():
+        raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+    repo = load_repository(root)
+    errors = sum(1 for d in repo.diagnostics if d.severity.value == "error")
+    if errors:
+        print(f"lsk: varning: ledningssystemet har {errors} fel; handboken kan bli ofullständig "
+              "(kör 'lsk check').", file=sys.stderr)
+    corpus = Corpus.build(repo.files, today)
+    handbook = build(corpus, detect(root, corpus, today))
+    target = out if out is not None else outdir.default_target(root, fmt)
+
+    if fmt == "pdf":
+        from lsk.render.pdf import write_pdf
+
+        outdir.check_file(target, root, force)
+        pages = write_pdf(handbook, root, target)
+        print(f"lsk: skrev {target} ({pages} sidor)")
+        return EXIT_OK
+
+    outdir.check_folder(target, root, force)
+    if fmt == "md":
+        from lsk.render.markdown_out import build_markdown
+
+        count = outdir.publish(target, lambda dest: build_markdown(handbook, root, dest))
+        print(f"lsk: skrev handboken som Markdown till {target}/ ({count} filer)")
+        return EXIT_OK
+    from lsk.render.site import build_site
+
+    count = outdir.publish(target, lambda dest: build_site(handbook, root, dest))
+    print(f"lsk: skrev webbplatsen till {target}/ ({count} sidor); öppna {target / 'index.html'}")
+    if check_links:
+        from lsk.render.linkcheck import check_site
+
+        problems = check_site(target)
+        for problem in problems:
+            print(f"lsk: trasig länk: {problem}", file=sys.stderr)
+        if problems:
+            return EXIT_FINDINGS
+        print("lsk: alla länkar fungerar")
+    return EXIT_OK

@@ -1,0 +1,54 @@
+"""The handbook as one PDF for the nämnd's approval: WeasyPrint with CSS paged media.
+
+The same partial templates as the site, with links as anchors inside the document
+(``Urls("pdf")``); ``handbok-pdf.html`` adds a title page and a table of contents whose page
+numbers come from CSS (``target-counter``), and ``pdf.css`` numbers the pages.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from lsk.errors import LskError
+from lsk.render import environment
+from lsk.render.handbook import Handbook
+from lsk.render.matrix import responsibility
+from lsk.render.outdir import umask
+from lsk.render.urls import Urls
+
+
+def _no_fetching(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    """Nothing is loaded from outside: the PDF is built from the rendered text alone."""
+    raise ValueError(f"extern resurs hämtas inte: {url}")
+
+
+def pdf_html(hb: Handbook, root: Path) -> str:
+    env = environment.html_environment(root)
+    return env.get_template("handbok-pdf.html").render(
+        hb=hb, version=hb.version, url=Urls("pdf"), matrix=responsibility(hb))
+
+
+def write_pdf(hb: Handbook, root: Path, target: Path) -> int:
+    """Write the PDF atomically to ``target``; returns its number of pages."""
+    try:
+        import weasyprint
+    except ImportError as exc:  # WeasyPrint needs pango from the system (apt: libpango-1.0-0)
+        raise LskError(f"PDF kan inte skapas: {exc}",
+                       "Installera WeasyPrint och dess systembibliotek (pango), se README.") from exc
+    css = weasyprint.CSS(string=environment.static_file(root, "pdf.css"))
+    document = weasyprint.HTML(string=pdf_html(hb, root), url_fetcher=_no_fetching).render(
+        stylesheets=[css])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        document.write_pdf(tmp)
+        os.chmod(tmp, 0o666 & ~umask())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(document.pages)

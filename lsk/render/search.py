@@ -1,0 +1,46 @@
+"""The site's search index: a JavaScript file, so search works offline and from ``file://``.
+
+Browsers refuse ``fetch()`` of a local JSON file from a ``file://`` page, but load a script:
+``resurser/sokindex.js`` assigns the index to ``window.LSK_SOKINDEX`` and ``sok.js`` searches it.
+Entries are ``[title, url, kind, text]``; the text is searched, never inserted as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+
+from lsk.render.handbook import Handbook
+from lsk.render.labels import month_label
+from lsk.render.urls import Urls
+
+
+def _join(*parts: str | None) -> str:
+    return " ".join(" ".join(p.split()) for p in parts if p)
+
+
+def entries(hb: Handbook, urls: Urls) -> list[list[str]]:
+    out: list[list[str]] = []
+    for p in hb.processes:
+        text = _join(p.syfte, p.omfattning, *(_join(a.namn, a.beskrivning, a.resultat)
+                                               for a in p.aktiviteter))
+        out.append([f"{p.id} {p.namn}", urls.process(p.id), "Process", text])
+    for r in hb.routines:
+        text = _join(r.syfte, r.omfattning, *(_join(s.text, s.anmarkning) for s in r.steg))
+        out.append([f"{r.id} {r.titel}", urls.routine(r.id), "Rutin", text])
+    for role in hb.roles:
+        out.append([role.namn, urls.role(role.id), "Roll", _join(role.beskrivning, *role.ansvar)])
+    for organ_id in sorted(hb.organ_ids):
+        out.append([hb.name(organ_id), urls.organ(organ_id), "Organisation", ""])
+    for month, events in hb.months:
+        if events:
+            out.append([f"Årscykel: {month_label(month)}", urls.month(month), "Årscykel",
+                        _join(*(h.vad for h in events))])
+    for a in hb.assessments:
+        out.append([f"{a.krav.id} {a.krav.rubrik}", urls.requirement(a.krav.id), "Krav",
+                    _join(a.krav.text)])
+    return out
+
+
+def index_script(hb: Handbook) -> str:
+    data = json.dumps(entries(hb, Urls("html")), ensure_ascii=False, separators=(",", ":"))
+    return f"window.LSK_SOKINDEX = {data};\n"

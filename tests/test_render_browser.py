@@ -1,0 +1,136 @@
+"""The site in a real browser: Debian's chromium, driven by playwright, pages opened from disk.
+
+No ``playwright install``: the tests use the system's ``/usr/bin/chromium`` (``.ci/run`` installs
+it). Locally they are skipped when it is missing; in CI (``CI`` set) a missing browser fails.
+Screenshots of the start page, a process and the årscykel are saved in ``$LSK_SCREENSHOTS``
+(default ``/tmp/lsk-screenshots``) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lsk.commands.render import run
+from tests.conftest import EXAMPLE
+from tests.render_support import write_injected
+
+CHROMIUM = os.environ.get("LSK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+SHOTS = Path(os.environ.get("LSK_SCREENSHOTS", "/tmp/lsk-screenshots"))
+TODAY = dt.date(2026, 11, 25)
+
+
+def _missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright saknas (pip install -e '.[dev]')"
+    if not Path(CHROMIUM).is_file():
+        return f"chromium saknas ({CHROMIUM}); installera med apt-get install chromium"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    reason = _missing()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"webbläsartesterna kan inte köras i CI: {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("webbplats") / "handbok"
+    assert run(EXAMPLE, "html", out, False, False, TODAY) == 0
+    return out
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.problems = []  # type: ignore[attr-defined]
+    tab.on("console", lambda m: m.type in ("error", "warning") and tab.problems.append(m.text))
+    tab.on("pageerror", lambda e: tab.problems.append(str(e)))
+    tab.on("requestfailed", lambda r: tab.problems.append(f"misslyckades: {r.url}"))
+    tab.on("dialog", lambda d: (tab.problems.append(f"dialog: {d.message}"), d.dismiss()))
+    yield tab
+    context.close()
+
+
+def _url(site: Path, rel: str) -> str:
+    return (site / rel).as_uri()
+
+
+def test_start_page_loads_without_console_errors(page, site):
+    page.goto(_url(site, "index.html"))
+    assert page.locator("h1").inner_text().startswith("Ledningssystem för systematiskt")
+    assert page.locator("html").get_attribute("lang") == "sv"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "start.png"), full_page=True)
+    assert page.problems == []
+
+
+def test_search_finds_a_routine_by_a_word_from_its_steps(page, site):
+    page.goto(_url(site, "index.html"))
+    page.fill("#snabbsok", "utredningsplan")  # R004, step 1
+    page.click(".sok-litet button")
+    page.wait_for_url("**/sok.html?q=utredningsplan")
+    hit = page.locator("#sokresultat a", has_text="R004")
+    assert hit.count() == 1
+    assert "träff" in page.locator("#sokstatus").inner_text()
+    hit.click()
+    page.wait_for_url("**/rutiner/R004.html")
+    assert page.locator("h1").inner_text().startswith("R004")
+    page.fill("#snabbsok", "")
+    page.goto(_url(site, "sok.html"))
+    page.fill("#sokfalt", "ordsomintefinns")
+    assert page.locator("#sokstatus").inner_text().startswith("Inga träffar")
+    assert page.problems == []
+
+
+def test_the_process_diagram_leads_to_its_routines(page, site):
+    page.goto(_url(site, "processer/KP01.html"))
+    diagram = page.locator("svg.flode")
+    assert diagram.is_visible()
+    page.screenshot(path=str(SHOTS / "process-KP01.png"), full_page=True)
+    diagram.locator('a[aria-label^="Rutin R004"]').click()
+    page.wait_for_url("**/rutiner/R004.html")
+    assert "Utredning och dokumentation" in page.locator("h1").inner_text()
+    assert page.problems == []
+
+
+def test_arscykel_wheel_links_to_the_months(page, site):
+    page.goto(_url(site, "arscykel.html"))
+    page.screenshot(path=str(SHOTS / "arscykel.png"), full_page=True)
+    page.locator('svg.arshjul a[aria-label^="Februari"]').click()
+    page.wait_for_url("**/arscykel.html#manad-februari")
+    assert "Patientsäkerhetsberättelsen" in page.locator("#manad-februari").inner_text()
+    assert page.problems == []
+
+
+def test_injected_script_from_yaml_never_runs(page, tmp_path):
+    out = tmp_path / "handbok"
+    assert run(write_injected(tmp_path / "ls"), "html", out, False, False, TODAY) == 0
+    pages = ["index.html", "rutiner/R001.html", "processer/KP01.html", "roller.html",
+             "arscykel.html", "krav.html", "sok.html?q=injektionsprov"]
+    for rel in pages:
+        page.goto(_url(out, rel.split("?")[0]) + ("?" + rel.split("?")[1] if "?" in rel else ""))
+        page.mouse.move(400, 400)
+        assert page.evaluate("window.__pwned") is None, rel
+    assert page.locator("#sokresultat li").count() >= 1  # the injected text is found, as text
+    assert "<img" in page.locator("#sokresultat").inner_text()
+    assert page.problems == []

@@ -1,0 +1,174 @@
+"""lsk render --format html: the whole site's links, its pages and markup, and safe output."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from lsk.render.linkcheck import check_site
+from tests.conftest import EXAMPLE
+from tests.render_support import TODAY, write_injected, write_rich
+
+
+def _render(lsk, root: Path, out: Path, *args: str) -> Path:
+    result = lsk("render", root, "--out", out, "--datum", TODAY, *args)
+    assert result.code == 0, result.err
+    return out
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory) -> Path:
+    import datetime as dt
+
+    from lsk.commands.render import run
+
+    out = tmp_path_factory.mktemp("webb") / "handbok"
+    assert run(EXAMPLE, "html", out, False, False, dt.date(2026, 11, 25)) == 0
+    return out
+
+
+class _Elements(HTMLParser):
+    """Every start tag with its attributes, for assertions on the markup."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(path: Path) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Elements()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser.tags
+
+
+def test_every_internal_link_on_the_example_site_resolves(example_site):
+    assert check_site(example_site) == []
+    processes = list((EXAMPLE / "processer").glob("*.yaml"))
+    assert len(list((example_site / "processer").glob("*.html"))) == len(processes)
+    for name in ("index", "organisation", "roller", "processer", "rutiner", "arscykel", "krav",
+                 "sok"):
+        assert (example_site / f"{name}.html").is_file()
+
+
+def test_link_checker_reports_broken_links_and_external_resources(tmp_path):
+    (tmp_path / "a.html").write_text(
+        '<a href="b.html#saknas">x</a><a href="c.html">y</a><a href="https://lagen.nu/">z</a>'
+        '<script src="https://cdn.example/x.js"></script><link rel="stylesheet" href="s.css">',
+        encoding="utf-8")
+    (tmp_path / "b.html").write_text('<p id="finns">b</p>', encoding="utf-8")
+    (tmp_path / "s.css").write_text("@import 'https://fonts.example/f.css';", encoding="utf-8")
+    problems = check_site(tmp_path)
+    assert any("b.html#saknas" in p and "ankare" in p for p in problems)
+    assert any("c.html" in p and "fil som inte finns" in p for p in problems)
+    assert any("extern resurs https://cdn.example/x.js" in p for p in problems)
+    assert any(p.startswith("s.css: extern resurs") for p in problems)
+    assert not any("lagen.nu" in p for p in problems)  # a link to a web page loads nothing
+
+
+def test_pages_are_swedish_accessible_and_carry_the_version_line(example_site):
+    for page in [example_site / "index.html", *sorted(example_site.glob("*/*.html"))[:5]]:
+        text = page.read_text(encoding="utf-8")
+        tags = _tags(page)
+        assert ("html", {"lang": "sv"}) in tags
+        assert any(t == "main" for t, _ in tags) and any(t == "nav" for t, _ in tags)
+        assert sum(1 for t, _ in tags if t == "h1") == 1
+        assert "Version: commit " in text and "publicerad 2026-11-25" in text
+        assert "fastställelse: " in text
+
+
+def test_process_page_has_an_svg_flow_that_links_to_its_routines(example_site):
+    page = example_site / "processer" / "KP01.html"
+    tags = _tags(page)
+    svg = next(a for t, a in tags if t == "svg" and a.get("class") == "flode")
+    assert svg["aria-labelledby"] == "flode-KP01-titel flode-KP01-besk"
+    chips = [a for t, a in tags if t == "a" and (a.get("aria-label") or "").startswith("Rutin R")]
+    assert {"../rutiner/R001.html", "../rutiner/R004.html"} <= {c["href"] for c in chips}
+    assert "<desc id=\"flode-KP01-besk\">7 aktiviteter i ordning: 1. Aktualisering" in \
+        page.read_text(encoding="utf-8")
+
+
+def test_roles_page_has_a_responsibility_matrix(example_site):
+    text = (example_site / "roller.html").read_text(encoding="utf-8")
+    assert '<table class="matris">' in text
+    assert '<th scope="row"><a href="roller.html#roll-forvaltningschef">' in text
+    assert 'id="roll-socialsekreterare"' in text
+
+
+def test_requirements_page_shows_status_and_carriers(example_site):
+    text = (example_site / "krav.html").read_text(encoding="utf-8")
+    assert 'id="krav-sosfs-2011-9-4-4"' in text
+    assert text.index("SOSFS 2011:9 –") < text.index("LSS –")  # the main regulation first
+    assert '<span class="status status-uppfylls">uppfylls</span>' in text
+    assert '<a href="rutiner/R004.html">rutin R004</a>' in text
+
+
+def test_arscykel_is_an_svg_wheel_with_a_list_per_month(example_site):
+    tags = _tags(example_site / "arscykel.html")
+    assert any(t == "svg" and a.get("class") == "arshjul" for t, a in tags)
+    months = [a["href"] for t, a in tags if t == "a" and "#manad-" in (a.get("href") or "")]
+    assert len(months) == 12
+    assert {("section", "manad-januari"), ("section", "manad-december")} <= {
+        (t, a.get("id")) for t, a in tags}
+
+
+def test_search_index_is_a_script_with_every_routine(example_site):
+    index = (example_site / "resurser" / "sokindex.js").read_text(encoding="utf-8")
+    assert index.startswith("window.LSK_SOKINDEX = [")
+    assert '"rutiner/R004.html","Rutin"' in index
+
+
+def test_nothing_from_yaml_becomes_markup(lsk, tmp_path):
+    out = _render(lsk, write_injected(tmp_path / "ls"), tmp_path / "webb")
+    for page in out.rglob("*.html"):
+        for tag, attrs in _tags(page):
+            assert tag not in ("img", "iframe", "object"), page
+            assert not [a for a in attrs if a.startswith("on")], (page, tag, attrs)
+            if tag == "script":
+                assert (attrs.get("src") or "").endswith(("sokindex.js", "sok.js")), page
+            assert not (attrs.get("href") or "").lower().startswith("javascript"), page
+    routine = (out / "rutiner" / "R001.html").read_text(encoding="utf-8")
+    assert "Mottagning &lt;script&gt;window.__pwned = 1&lt;/script&gt;" in routine
+    assert 'content="default-src \'none\'; script-src \'self\'' in routine  # and a CSP behind it
+
+
+def test_free_text_markdown_becomes_sanitised_html(lsk, tmp_path):
+    out = _render(lsk, write_rich(tmp_path / "ls"), tmp_path / "webb")
+    text = (out / "rutiner" / "R002.html").read_text(encoding="utf-8")
+    assert "<strong>ansökan</strong>" in text and "<em>två</em>" in text
+    assert "<li>bekräftelse inom en vecka,</li>" in text
+    assert '<a href="https://www.socialstyrelsen.se/" rel="noopener noreferrer">' in text
+    assert "<code>verksamhetssystemet</code>" in text
+
+
+def test_a_template_in_the_repository_overrides_lsks_own(lsk, tmp_path):
+    root = write_rich(tmp_path / "ls")
+    (root / "mallar").mkdir()
+    (root / "mallar" / "stil.css").write_text("body { color: black; }\n", encoding="utf-8")
+    (root / "mallar" / "rutin.html").write_text(
+        '{% extends "sida.html" %}{% block title %}{{ routine.id }}{% endblock %}'
+        "{% block main %}<h1>Egen mall: {{ routine.titel }}</h1>{% endblock %}", encoding="utf-8")
+    out = _render(lsk, root, tmp_path / "webb")
+    assert "<h1>Egen mall: Mottagning av ansökan</h1>" in (out / "rutiner" / "R001.html").read_text(
+        encoding="utf-8")
+    assert (out / "resurser" / "stil.css").read_text(encoding="utf-8") == "body { color: black; }\n"
+    assert "<h1>Egen mall" not in (out / "processer" / "KP01.html").read_text(encoding="utf-8")
+
+
+def test_a_template_with_an_unknown_variable_fails_loudly(lsk, tmp_path):
+    root = write_rich(tmp_path / "ls")
+    (root / "mallar").mkdir()
+    (root / "mallar" / "start.html").write_text("{{ finns_inte }}", encoding="utf-8")
+    result = lsk("render", root, "--out", tmp_path / "webb", "--datum", TODAY)
+    assert result.code == 2 and "finns_inte" in result.err  # StrictUndefined
+    assert not (tmp_path / "webb").exists()  # nothing half-written
+
+
+def test_check_links_option(lsk, tmp_path):
+    result = lsk("render", write_rich(tmp_path / "ls"), "--out", tmp_path / "webb",
+                 "--check-links", "--datum", TODAY)
+    assert result.code == 0 and "alla länkar fungerar" in result.out
