@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from lsk.errors import LskError
@@ -46,3 +48,24 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise LskError(f"kan inte skriva {path}: {exc.strerror}",
                        "Kontrollera sökvägen och behörigheten.") from exc
+
+
+@contextlib.contextmanager
+def atomic_target(path: Path, suffix: str = "") -> Iterator[str]:
+    """A temporary path beside ``path`` for libraries that write files themselves (PDF, DOCX);
+    renamed over ``path`` with the permissions a normal file would get, or removed on failure."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = _mode(path)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
+        os.close(fd)
+    except OSError as exc:
+        raise LskError(f"kan inte skriva {path}: {exc.strerror}",
+                       "Kontrollera sökvägen och behörigheten.") from exc
+    try:
+        yield tmp
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -59,11 +59,20 @@ def resolve(results: list[FileResult]) -> list[Diagnostic]:
                 continue
             index[d.id] = (d.kind, r.relpath, d.line)
             by_kind[d.kind].add(d.id)
+    guesses: dict[tuple[str, tuple[str, ...]], str | None] = {}
+
+    def guess_for(target: str, kinds: tuple[str, ...]) -> str | None:
+        """The closest id of the right kind; memoised because a typo tends to repeat."""
+        key = (target, kinds)
+        if key not in guesses:
+            guesses[key] = closest(target, set().union(*(by_kind[k] for k in kinds)))
+        return guesses[key]
+
     for r in results:
         for ref in r.references:
             found = index.get(ref.target)
             if found is None and SOFT_KINDS.intersection(ref.kinds):
-                guess = closest(ref.target, by_kind["lagkrav"])
+                guess = guess_for(ref.target, ("lagkrav",))
                 out.append(diag(
                     "LSK304", r.relpath, ref.line, ref.column,
                     f"{ref.field}: '{ref.target}' finns inte i kravkatalogen",
@@ -76,8 +85,7 @@ def resolve(results: list[FileResult]) -> list[Diagnostic]:
                         f"{ref.field}: '{ref.target}' ser ut som namnet på en person",
                         "Ange rollen (t.ex. 'enhetschef'), inte personen: dokumenten publiceras "
                         "och ska inte innehålla personuppgifter."))
-                candidates = set().union(*(by_kind[k] for k in ref.kinds))
-                guess = closest(ref.target, candidates)
+                guess = guess_for(ref.target, ref.kinds)
                 hint = (f"Menade du '{guess}'?" if guess else
                         f"Ange id för {_describe(ref.kinds)} som finns, eller lägg till den.")
                 out.append(diag("LSK302", r.relpath, ref.line, ref.column,

@@ -23,5 +23,7 @@ class Konfiguration(Modell):
         ["socialtjanst"],
         description="Vilka verksamheter nämnden bedriver; styr vilka krav som gäller.",
     )
+    maskningsgrans: int = Field(
+        5, ge=0, description="Antal under gränsen visas som '<N' i publicerad statistik per enhet.")
     regler: dict[str, Regelinstallning] = Field(
         {}, description="Inställningar per regel, nyckel = kod, t.ex. LSK507: {allvarlighet: fel}.")

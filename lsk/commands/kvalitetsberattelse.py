@@ -1,0 +1,64 @@
+"""``lsk kvalitetsberattelse ÅR``: the year's report in Markdown, HTML, PDF or DOCX."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from lsk.errors import LskError
+from lsk.rootdir import find_root
+
+SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx"}
+
+
+def run(year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: bool,
+        threshold: int | None, today: dt.date) -> int:
+    from lsk.analysis.corpus import Corpus
+    from lsk.commands.outfile import write_atomic
+    from lsk.loader.repository import load_repository
+    from lsk.reports.kvalitet.document import build
+    from lsk.reports.kvalitet.figures import compute
+
+    root = find_root(root_arg)
+    if not root.is_dir():
+        raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+    corpus = Corpus.build(load_repository(root).files, today)
+    if year not in corpus.years():
+        known = ", ".join(str(y) for y in sorted(corpus.years())) or "inga"
+        raise LskError(f"det finns inga poster för {year}", f"År med poster: {known}.")
+    limit = threshold if threshold is not None else (
+        corpus.config.maskningsgrans if corpus.config else 5)
+    figures = compute(corpus, year, limit, internal)
+    doc = build(figures)
+    name = f"kvalitetsberattelse-{year}"
+    if fmt == "md":
+        from lsk.render.environment import markdown_environment
+
+        folder = out or Path(name)
+        env = markdown_environment(root)
+        text = env.get_template("kvalitetsberattelse.md").render(
+            doc=doc, figures=figures, chart_file=lambda chart: f"{name}-{chart}.svg")
+        write_atomic(folder / f"{name}.md", text)
+        for section in doc.sections:
+            for chart in section.charts:
+                write_atomic(folder / f"{name}-{chart.name}.svg", str(chart.svg) + "\n")
+        print(folder / f"{name}.md")
+        return 0
+    target = out or Path(name + SUFFIX[fmt])
+    if fmt == "docx":
+        from lsk.reports.kvalitet.docx_writer import write_docx
+
+        write_docx(doc, f"{figures.namnd}, {figures.kommun}", target)
+    else:
+        from lsk.render.environment import html_environment
+
+        html = html_environment(root).get_template("kvalitetsberattelse.html").render(
+            doc=doc, figures=figures)
+        if fmt == "html":
+            write_atomic(target, html)
+        else:
+            from lsk.reports.kvalitet.pdf import write_pdf
+
+            write_pdf(html, target)
+    print(target)
+    return 0

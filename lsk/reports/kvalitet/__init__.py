@@ -1,0 +1,1 @@
+"""The kvalitetsberättelse: figures computed from the year's records, then rendered."""

@@ -1,0 +1,225 @@
+"""The kvalitetsberättelse as a format-neutral document: sections of text, tables and charts.
+
+Markdown, HTML/PDF and DOCX all render this one structure, so the formats cannot disagree.
+Sections follow SOSFS 2011:9: ansvar (3 kap.), uppbyggnad and samverkan (4 kap.), förbättrings-
+arbete (5 kap.), personalens medverkan (6 kap.), and the fokusområden for next year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+from lsk.analysis.coverage import STATUS_TEXT
+from lsk.reports.kvalitet import charts
+from lsk.reports.kvalitet.figures import STATUSNAMN, TYPNAMN, Figures, share
+
+
+@dataclass
+class Table:
+    caption: str
+    header: list[str]
+    rows: list[list[str]]
+    note: str = ""
+
+
+@dataclass
+class Chart:
+    name: str
+    alt: str
+    svg: Markup
+
+
+@dataclass
+class Section:
+    heading: str
+    level: int = 2
+    requires: list[tuple[str, str, str]] = field(default_factory=list)
+    """(provision id, rubrik, status) — what the provisions ask and the assessment."""
+    paragraphs: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    title: str
+    intro: list[str]
+    sections: list[Section]
+
+
+def _requires(f: Figures, chapter: str, only: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    return [(a.krav.id, a.krav.rubrik + ("" if a.krav.verifierad else " *"),
+             STATUS_TEXT[a.status]) for a in f.chapters.get(chapter, [])
+            if not only or a.krav.id.split("/")[-1] in only]
+
+
+def build(f: Figures) -> Document:
+    masking = ("Intern version: små antal visas." if f.internal else
+               f"Antal under {f.threshold} per enhet visas som \"<{f.threshold}\", och fler celler "
+               "döljs där ett dolt antal annars kunde räknas fram, så att ingen enskild kan pekas ut.")
+    intro = [f"Kvalitetsberättelsen redovisar hur {f.namnd} i {f.kommun} arbetade med att "
+             f"systematiskt och fortlöpande utveckla och säkra kvaliteten under {f.year}, vilka "
+             "åtgärder som vidtogs och vilka resultat som nåddes (SOSFS 2011:9 7 kap. 1 § med "
+             "allmänna råd). Alla siffror är framräknade ur årets poster i ledningssystemet.",
+             masking, "Bestämmelser märkta * återges med en text som inte verifierats mot källan."]
+    sections = [
+        Section("Ansvar för kvalitetsarbetet (3 kap.)", requires=_requires(f, "3"),
+                paragraphs=[f"Ledningssystemet omfattar {f.processes} processer och {f.routines} "
+                            f"rutiner. Täckningen av tillämpliga krav är "
+                            f"{str(f.coverage_percent).replace('.', ',')} %."]),
+        Section("Ledningssystemets uppbyggnad och samverkan (4 kap.)", requires=_requires(f, "4")),
+        _improvement(f),
+        *_improvement_parts(f),
+        Section("Personalens medverkan (6 kap.)", requires=_requires(f, "6")),
+        _focus(f),
+        Section("Dokumentation (7 kap.)", requires=_requires(f, "7")),
+    ]
+    return Document(f"Kvalitetsberättelse {f.year}", intro, sections)
+
+
+def _improvement(f: Figures) -> Section:
+    return Section("Systematiskt förbättringsarbete (5 kap.)", requires=_requires(f, "5"))
+
+
+def _improvement_parts(f: Figures) -> list[Section]:
+    return [_deviations(f), _risks(f), _controls(f), _measures(f), _surveys(f), _follow_up(f)]
+
+
+def _deviations(f: Figures) -> Section:
+    s = Section("Analys av rapporterade avvikelser, klagomål och synpunkter", level=3)
+    if not f.by_type:
+        s.paragraphs.append(f"Inga avvikelser finns registrerade för {f.year}.")
+        return s
+    previous = "" if f.deviations_previous is None else (
+        f" ({f.deviations_previous} året före, {f.deviations_total - f.deviations_previous:+d})")
+    s.paragraphs.append(f"Under {f.year} registrerades {f.deviations_total} avvikelser, "
+                        f"synpunkter och klagomål{previous}.")
+    rows = [[r.namn, str(r.antal), r.andel, "–" if r.foregaende is None else str(r.foregaende),
+             r.forandring] for r in f.by_type]
+    rows.append(["Totalt", str(f.deviations_total), share(f.deviations_total, f.deviations_total),
+                 "–" if f.deviations_previous is None else str(f.deviations_previous),
+                 "–" if f.deviations_previous is None
+                 else f"{f.deviations_total - f.deviations_previous:+d}"])
+    s.tables.append(Table("Avvikelser per typ", ["Typ", "Antal", "Andel", str(f.year - 1),
+                                                 "Förändring"], rows))
+    s.charts.append(Chart("avvikelser-per-typ", "Avvikelser per typ", charts.bars(
+        f"Avvikelser per typ {f.year}", [(r.namn, r.antal, str(r.antal)) for r in f.by_type])))
+    if f.by_unit is not None:
+        t = f.by_unit
+        header = ["Enhet", *[TYPNAMN[str(c)] for c in t.cols], "Totalt"]
+        rows = [[f.unit_names.get(str(r), str(r)), *[t.cells[(r, c)] for c in t.cols],
+                 t.row_totals[r]] for r in t.rows]
+        rows.append(["Totalt", *[t.col_totals[c] for c in t.cols], t.total])
+        s.tables.append(Table("Avvikelser per enhet och typ", header, rows,
+                              "" if f.internal else f"<{f.threshold}: litet antal, dolt."))
+        s.charts.append(Chart("avvikelser-per-enhet", "Avvikelser per enhet", charts.bars(
+            f"Avvikelser per enhet {f.year}",
+            [(f.unit_names.get(str(r), str(r)), _number(t.row_totals[r]), t.row_totals[r])
+             for r in t.rows])))
+    if f.reported_ivo is not None:
+        s.paragraphs.append(f"{f.reported_ivo} ärenden anmäldes till IVO"
+                            + ("" if f.reported_imy is None
+                               else f" och {f.reported_imy} personuppgiftsincidenter till IMY")
+                            + ".")
+    if f.causes:
+        s.tables.append(Table("Orsaker enligt den samlade analysen", ["Orsak", "Antal"],
+                              [[c.orsak, "–" if c.antal is None else str(c.antal)]
+                               for c in f.causes]))
+    if f.analysis:
+        s.paragraphs.append(f.analysis)
+    return s
+
+
+def _number(shown: str) -> float:
+    return 0.0 if shown.startswith("<") else float(shown)
+
+
+def _risks(f: Figures) -> Section:
+    s = Section("Riskanalyser", level=3)
+    s.paragraphs.append(f"{len(f.risks)} risker analyserades under {f.year}.")
+    if f.risks and f.matrix is not None:
+        rows = []
+        for r in f.risks:
+            before = f.matrix.level(min(r.sannolikhet, f.matrix.storlek),
+                                    min(r.konsekvens, f.matrix.storlek)).namn
+            after = "–" if r.efter_sannolikhet is None or r.efter_konsekvens is None else \
+                f.matrix.level(min(r.efter_sannolikhet, f.matrix.storlek),
+                               min(r.efter_konsekvens, f.matrix.storlek)).namn
+            rows.append([r.handelse, before, after, ", ".join(r.atgarder) or "–"])
+        s.tables.append(Table("Riskerna och deras nivå före och efter åtgärder",
+                              ["Händelse", "Före", "Efter", "Åtgärder"], rows))
+        s.charts.append(Chart("riskmatris", "Riskmatris med antal risker per ruta",
+                              charts.heat_map(f"Risker {f.year} i riskmatrisen", f.matrix, f.heat)))
+    return s
+
+
+def _controls(f: Figures) -> Section:
+    s = Section("Resultat av egenkontroller", level=3)
+    s.paragraphs.append(f"{f.controls_done} av {len(f.controls)} planerade egenkontroller "
+                        "genomfördes och dokumenterades.")
+    if f.controls:
+        s.tables.append(Table("Egenkontroller", ["Vad", "Metod", "Genomförd", "Resultat"], [
+            [e.vad, e.metod.replace("_", " "), e.genomford.isoformat() if e.genomford else "nej",
+             e.resultat or "–"] for e in f.controls]))
+    return s
+
+
+def _measures(f: Figures) -> Section:
+    s = Section("Resultat av förbättringsåtgärder", level=3)
+    counts = ", ".join(f"{n} {STATUSNAMN[k]}" for k, n in sorted(f.measures_by_status.items()))
+    s.paragraphs.append(f"{len(f.measures)} åtgärder registrerades" +
+                        (f": {counts}." if counts else "."))
+    if f.measures:
+        s.tables.append(Table("Åtgärder och deras effekt", ["Åtgärd", "Ursprung", "Status",
+                                                           "Effekt"], [
+            [a.atgard, a.ursprung, STATUSNAMN[a.status], a.effekt or "–"] for a in f.measures]))
+    return s
+
+
+def _surveys(f: Figures) -> Section:
+    s = Section("Resultat av brukarundersökningar och andra indikatorer", level=3)
+    if not f.series:
+        s.paragraphs.append("Inga indikatorvärden finns registrerade.")
+        return s
+    header = ["Indikator", *[str(y) for y in f.years]]
+    rows = [[f"{x.namn}" + (f" ({x.enhet})" if x.enhet else ""),
+             *[_value(x.values.get(y)) for y in f.years]] for x in f.series]
+    s.tables.append(Table("Indikatorer över åren", header, rows))
+    response = [[x.namn, *[_response(x.response.get(y), x.answers.get(y)) for y in f.years]]
+                for x in f.series if any(v is not None for v in x.response.values())]
+    if response:
+        s.tables.append(Table("Svarsfrekvens och antal svar", header, response))
+    s.charts.append(Chart("indikatorer", "Indikatorer över åren", charts.grouped_bars(
+        "Indikatorer över åren", f.years, [(x.namn, x.values) for x in f.series])))
+    return s
+
+
+def _value(v: float | None) -> str:
+    return "–" if v is None else f"{v:g}".replace(".", ",")
+
+
+def _response(rate: float | None, answers: int | None) -> str:
+    if rate is None:
+        return "–"
+    return f"{_value(rate)} %" + ("" if answers is None else f" ({answers} svar)")
+
+
+def _follow_up(f: Figures) -> Section:
+    s = Section(f"Uppföljning av utvecklingsområden från {f.year - 1}", level=3)
+    if not f.focus_followed:
+        s.paragraphs.append("Inga utvecklingsområden beslutades året före.")
+    for area in f.focus_followed:
+        s.paragraphs.append(f"{area.rubrik}: {area.uppfoljning or 'ingen uppföljning registrerad.'}")
+    return s
+
+
+def _focus(f: Figures) -> Section:
+    s = Section(f"Fokusområden {f.year + 1}")
+    if not f.focus_next:
+        s.paragraphs.append("Inga fokusområden är beslutade.")
+    for area in f.focus_next:
+        s.paragraphs.append(f"{area.rubrik} (ansvar: {area.ansvar}). {area.beskrivning or ''}"
+                            .strip())
+    return s

@@ -1,0 +1,129 @@
+"""lsk kvalitetsberattelse: four formats, every figure from the records, masking, safety."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tests.conftest import EXAMPLE
+
+TODAY = "2026-11-25"
+AVVIKELSER = """\
+id: avvikelser-2025
+ar: 2025
+antal:
+  - {enhet: mottagningen, typ: synpunkt_klagomal, antal: 2}
+  - {enhet: mottagningen, typ: ovrig_avvikelse, antal: 14}
+  - {enhet: ifo, typ: ovrig_avvikelse, antal: 30}
+  - {enhet: ifo, typ: synpunkt_klagomal, antal: 8}
+  - {enhet: ifo, typ: lex_sarah, antal: 3}
+anmalda_ivo: 1
+analys: "<script>alert('x')</script> Fler rapporter <img src=x onerror=alert(1)>."
+"""
+
+
+def _report(lsk, root, *args):
+    return lsk("kvalitetsberattelse", "2025", root, "--datum", TODAY, *args)
+
+
+def _latest(root) -> str:
+    return str(max(int(p.name) for p in (root / "ar").iterdir() if p.name.isdigit()
+                   and int(p.name) < 2026))
+
+
+def test_example_latest_year_in_all_four_formats(lsk, tmp_path):
+    year = _latest(EXAMPLE)
+    for fmt, name in [("md", "md"), ("html", "r.html"), ("pdf", "r.pdf"), ("docx", "r.docx")]:
+        result = lsk("kvalitetsberattelse", year, EXAMPLE, "-f", fmt, "-o", tmp_path / name,
+                     "--datum", TODAY)
+        assert result.code == 0, result.err
+    md = (tmp_path / "md" / f"kvalitetsberattelse-{year}.md").read_text(encoding="utf-8")
+    for heading in ("## Ansvar för kvalitetsarbetet", "### Analys av rapporterade avvikelser",
+                    "### Resultat av egenkontroller", "### Resultat av förbättringsåtgärder",
+                    "### Resultat av brukarundersökningar", "### Uppföljning av utvecklingsområden",
+                    "## Personalens medverkan", f"## Fokusområden {int(year) + 1}"):
+        assert heading in md
+    assert sorted(p.suffix for p in (tmp_path / "md").iterdir()).count(".svg") == 4
+    from pypdf import PdfReader
+
+    pdf = PdfReader(str(tmp_path / "r.pdf"))
+    assert len(pdf.pages) >= 3
+    assert "Kvalitetsberättelse" in pdf.pages[0].extract_text()
+    assert "Sida 2 av" in pdf.pages[1].extract_text()
+    import docx
+
+    document = docx.Document(str(tmp_path / "r.docx"))
+    assert document.paragraphs[0].text == f"Kvalitetsberättelse {year}"
+    assert len(document.tables) >= 5
+
+
+def test_figures_and_shares_come_from_the_records(lsk, repo, tmp_path):
+    root = repo({"ar/2025/avvikelser.yaml": AVVIKELSER})
+    out = tmp_path / "md"
+    assert _report(lsk, root, "-f", "md", "-o", out).code == 0
+    md = (out / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    assert "Under 2025 registrerades 57 avvikelser" in md
+    # 38 / 57 = 66.666... shown with one decimal; 10 / 57 = 17.54...
+    assert "| Övrig avvikelse | 44 | 77,2 % |" in md
+    assert "| Synpunkt/klagomål | 10 | 17,5 % |" in md
+    assert "| Lex Sarah | 3 | 5,3 % |" in md
+    # one record changes, the report follows
+    (root / "ar/2025/avvikelser.yaml").write_text(AVVIKELSER.replace("antal: 30", "antal: 31"),
+                                                  encoding="utf-8")
+    assert _report(lsk, root, "-f", "md", "-o", out).code == 0
+    md = (out / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    assert "Under 2025 registrerades 58 avvikelser" in md and "| Övrig avvikelse | 45 |" in md
+
+
+def test_small_unit_counts_are_masked_unless_internal(lsk, repo, tmp_path):
+    root = repo({"ar/2025/avvikelser.yaml": AVVIKELSER})
+    _report(lsk, root, "-f", "md", "-o", tmp_path / "pub")
+    published = (tmp_path / "pub" / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    row = next(line for line in published.splitlines() if line.startswith("| Mottagningsenheten"))
+    assert "&lt;5" in row and "| 2 |" not in row
+    _report(lsk, root, "-f", "md", "-o", tmp_path / "int", "--intern")
+    internal = (tmp_path / "int" / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    row = next(line for line in internal.splitlines() if line.startswith("| Mottagningsenheten"))
+    assert "| 2 |" in row
+
+
+def test_text_from_yaml_cannot_inject_markup(lsk, repo, tmp_path):
+    root = repo({"ar/2025/avvikelser.yaml": AVVIKELSER})
+    assert _report(lsk, root, "-f", "html", "-o", tmp_path / "r.html").code == 0
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_unknown_year_is_a_clear_error(lsk, repo):
+    result = lsk("kvalitetsberattelse", "2019", repo({"ar/2025/avvikelser.yaml": AVVIKELSER}))
+    assert result.code == 2 and "2025" in result.err
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_report_files_get_normal_permissions(lsk, repo, tmp_path, fmt):
+    root = repo({"ar/2025/avvikelser.yaml": AVVIKELSER})
+    target = tmp_path / f"r.{fmt}"
+    assert _report(lsk, root, "-f", fmt, "-o", target).code == 0
+    assert target.stat().st_mode & 0o044
+
+
+def test_example_copy_report_changes_with_its_records(lsk, tmp_path):
+    root = tmp_path / "ex"
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".lsk-cache"))
+    year = _latest(root)
+    path = root / "ar" / year / "avvikelser.yaml"
+    text = path.read_text(encoding="utf-8")
+    first = re.search(r"antal: (\d+)\}", text)
+    assert first
+    out = tmp_path / "md"
+    lsk("kvalitetsberattelse", year, root, "-f", "md", "-o", out, "--datum", TODAY)
+    before = (out / f"kvalitetsberattelse-{year}.md").read_text(encoding="utf-8")
+    path.write_text(text.replace(first.group(0), f"antal: {int(first.group(1)) + 100}}}", 1)
+                    .replace("totalt:", "# totalt:"), encoding="utf-8")
+    lsk("kvalitetsberattelse", year, root, "-f", "md", "-o", out, "--datum", TODAY)
+    after = (out / f"kvalitetsberattelse-{year}.md").read_text(encoding="utf-8")
+    total = lambda md: int(re.search(r"registrerades (\d+) avvikelser", md).group(1))  # noqa: E731
+    assert total(after) == total(before) + 100
