@@ -57,8 +57,8 @@ def run(year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: 
         if fmt == "html":
             write_atomic(target, html)
         else:
-            from lsk.reports.kvalitet.pdf import write_pdf
+            from lsk.render.pdf import html_to_pdf
 
-            write_pdf(html, target)
+            html_to_pdf(html, target)
     print(target)
     return 0

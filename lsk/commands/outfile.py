@@ -20,14 +20,19 @@ def emit(text: str, out: Path | None) -> None:
     write_atomic(out, text)
 
 
+def umask() -> int:
+    """The process umask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _mode(path: Path) -> int:
     """Keep an existing file's permissions; a new file gets what the umask allows."""
     try:
         return os.stat(path).st_mode & 0o7777
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~umask()
 
 
 def write_atomic(path: Path, text: str) -> None:

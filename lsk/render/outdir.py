@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from lsk.commands.outfile import umask
 from lsk.errors import LskError
 
 MARKER = ".lsk-handbok"
@@ -77,9 +78,3 @@ def write_file(path: str, text: str) -> None:
     """One file of the handbook (inside the fresh folder, so no atomic write is needed)."""
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(text)
-
-
-def umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

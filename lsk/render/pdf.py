@@ -7,16 +7,14 @@ numbers come from CSS (``target-counter``), and ``pdf.css`` numbers the pages.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from lsk.commands.outfile import atomic_target
 from lsk.errors import LskError
 from lsk.render import environment
 from lsk.render.handbook import Handbook
 from lsk.render.matrix import responsibility
-from lsk.render.outdir import umask
 from lsk.render.urls import Urls
 
 
@@ -32,23 +30,22 @@ def pdf_html(hb: Handbook, root: Path) -> str:
 
 
 def write_pdf(hb: Handbook, root: Path, target: Path) -> int:
-    """Write the PDF atomically to ``target``; returns its number of pages."""
+    """Write the handbook PDF atomically to ``target``; returns its number of pages."""
+    return html_to_pdf(pdf_html(hb, root), target, environment.static_file(root, "pdf.css"))
+
+
+def html_to_pdf(html: str, target: Path, css: str | None = None) -> int:
+    """Render ``html`` (and optional extra CSS) with WeasyPrint to ``target``, atomically.
+
+    Shared by the handbook and the kvalitetsberättelse; nothing is fetched from outside.
+    """
     try:
         import weasyprint
     except ImportError as exc:  # WeasyPrint needs pango from the system (apt: libpango-1.0-0)
         raise LskError(f"PDF kan inte skapas: {exc}",
                        "Installera WeasyPrint och dess systembibliotek (pango), se README.") from exc
-    css = weasyprint.CSS(string=environment.static_file(root, "pdf.css"))
-    document = weasyprint.HTML(string=pdf_html(hb, root), url_fetcher=_no_fetching).render(
-        stylesheets=[css])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    sheets = [weasyprint.CSS(string=css)] if css else []
+    document = weasyprint.HTML(string=html, url_fetcher=_no_fetching).render(stylesheets=sheets)
+    with atomic_target(target, ".pdf") as tmp:
         document.write_pdf(tmp)
-        os.chmod(tmp, 0o666 & ~umask())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return len(document.pages)
