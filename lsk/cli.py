@@ -67,6 +67,7 @@ class CheckFormat(str, enum.Enum):
     json = "json"
     github = "github"
     sarif = "sarif"
+    gitlab = "gitlab"
 
 
 class CodesFormat(str, enum.Enum):
@@ -87,18 +88,26 @@ def check_command(
         bool, typer.Option("--no-cache", help="Läs om alla filer (ingen cache i .lsk-cache/).")
     ] = False,
     datum: DateOpt = None,
+    changed_since: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--changed-since", help="Visa bara fynd i filer som ändrats sedan REV (och "
+                     "filer som hänvisar till dem eller som de hänvisar till). Kräver git.",
+                     metavar="REV", show_default=False),
+    ] = None,
 ) -> None:
-    """Kontrollera ledningssystemet: YAML, fält, id, referenser och personuppgifter.
+    """Kontrollera ledningssystemet: filer, fält, referenser, personuppgifter och reglerna.
 
     Slutkod 0: inga fel. 1: fel (med --strict även varningar). 2: fel användning, internt fel.
 
     Exempel: [bold]lsk check[/bold] · [bold]lsk check ledningssystem --format json[/bold]
 
-    I GitHub Actions: [bold]lsk check --format github[/bold]
+    I GitHub Actions: [bold]lsk check --format github[/bold] ·
+    bara det som ändrats i grenen: [bold]lsk check --changed-since origin/main[/bold]
     """
     from lsk.commands.check import run
 
-    raise typer.Exit(run(root, format.value, out, strict, not no_cache, _today(datum)))
+    raise typer.Exit(run(root, format.value, out, strict, not no_cache, _today(datum),
+                         changed_since))
 
 
 @app.command("schema")
@@ -394,6 +403,117 @@ def quality_report_command(
     from lsk.commands.kvalitetsberattelse import run
 
     raise typer.Exit(run(year, root, format.value, out, intern, troskel, _today(datum)))
+
+
+class HistoryFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("historik")
+def history_command(
+    target: Annotated[str, typer.Argument(help="Sökväg till dokumentet, eller dess id.",
+                                          metavar="SÖKVÄG|ID")],
+    root: RootArg = None,
+    alla: Annotated[bool, typer.Option("--alla", help="Visa varje ändring, inte bara den senaste.")
+                    ] = False,
+    format: Annotated[HistoryFormat, typer.Option("--format", "-f", help="Utdataformat.")] = (
+        HistoryFormat.text
+    ),
+    out: OutOpt = None,
+) -> None:
+    """Senaste ändringen av ett dokument ur git: datum, vem och varför (--alla: hela historiken).
+
+    Kräver git (slutkod 2 utanför ett git-repo).
+
+    Exempel: [bold]lsk historik R004[/bold] · [bold]lsk historik rutiner/R004-utredning.yaml --alla[/bold]
+    """
+    from lsk.commands.historik import run
+
+    raise typer.Exit(run(root, target, alla, format.value, out))
+
+
+@app.command("faststall")
+def approve_command(
+    beslut: Annotated[str, typer.Option("--beslut", help="Nämndens beslut, t.ex. "
+                                        "\"SN 2024-04-25 § 79\".", show_default=False)],
+    root: RootArg = None,
+    dnr: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--dnr", help="Ärendets diarienummer.", show_default=False),
+    ] = None,
+    datum: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option("--datum", help="Beslutsdatum (ÅÅÅÅ-MM-DD); standard: i dag.",
+                     formats=["%Y-%m-%d"], metavar="DATUM", show_default=False),
+    ] = None,
+) -> None:
+    """Registrera nämndens fastställande: en annoterad git-tagg faststalld/DATUM på HEAD.
+
+    Vägrar om något inte är incheckat eller om lsk check hittar fel.
+
+    Exempel: [bold]lsk faststall --beslut "SN 2024-04-25 § 79" --dnr SN-2024/112 --datum 2024-04-25[/bold]
+    """
+    from lsk.commands.faststall import run
+
+    raise typer.Exit(run(root, beslut, dnr, _today(datum), dt.date.today()))
+
+
+@app.command("utgavor")
+def editions_command(
+    root: RootArg = None,
+    format: Annotated[HistoryFormat, typer.Option("--format", "-f", help="Utdataformat.")] = (
+        HistoryFormat.text
+    ),
+    out: OutOpt = None,
+) -> None:
+    """Lista de fastställda utgåvorna: datum, tagg, beslut, dnr och commit.
+
+    Exempel: [bold]lsk utgavor[/bold] · [bold]lsk utgavor --format json[/bold]
+    """
+    from lsk.commands.utgavor import run
+
+    raise typer.Exit(run(root, format.value, out))
+
+
+class DiffFormat(str, enum.Enum):
+    md = "md"
+    json = "json"
+
+
+@app.command("diff")
+def diff_command(
+    from_rev: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(help="Från: 'faststalld' (senaste fastställda utgåvan, standard), en "
+                       "utgåvas tagg eller datum, eller en git-revision.", metavar="FRÅN",
+                       show_default=False),
+    ] = None,
+    to_rev: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(help="Till: 'arbetskopia' (filerna som de är nu, standard), en utgåva "
+                       "eller en git-revision.", metavar="TILL", show_default=False),
+    ] = None,
+    root: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--rot", "--root", help="Ledningssystemets rot (som ROT i andra kommandon).",
+                     metavar="ROT", show_default=False),
+    ] = None,
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Utdataformat.")] = (
+        DiffFormat.md
+    ),
+    out: OutOpt = None,
+) -> None:
+    """Vad som ändrats i sak mellan två utgåvor: dokument och fält, inte rader.
+
+    Markdown-utdata är ett beslutsunderlag att bifoga i nämndens ärende.
+
+    Exempel: [bold]lsk diff[/bold] (senaste fastställda → nu) ·
+    [bold]lsk diff 2024-04-25 HEAD -o underlag.md[/bold]
+    """
+    from lsk.commands.diff import run
+
+    raise typer.Exit(run(root, from_rev, to_rev, format.value, out, dt.date.today()))
 
 
 @app.command("version")

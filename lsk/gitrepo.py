@@ -1,8 +1,48 @@
-"""The only module that imports gitpython."""
+"""The only module that imports gitpython.
+
+Paths in and out are relpaths: posix, relative to the ledningssystem's root, which may be a
+folder inside the git work tree (``ledningssystem/`` in lsk's own repository).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from lsk.errors import LskError
+
+_LOG_FORMAT = "%H%x1f%aI%x1f%an%x1f%s"
+_NEEDS = "historik, fastställande, utgåvor, diff och --changed-since kräver git"
+_NEEDS_GIT = ("Arbeta i en klon av repot, eller kör 'git init' och checka in. Allt annat i lsk "
+              "fungerar utan git.")
+
+
+class GitUnavailable(LskError):
+    """The root is not in a git work tree, or git is not installed (exit 2)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One commit that touched a document."""
+
+    commit: str
+    date: dt.datetime
+    author: str
+    message: str
+    approximate: bool = False
+    """The commit is the edge of a shallow clone: the change happened then or earlier."""
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    name: str
+    commit: str
+    message: str
+    date: str
 
 
 def init(path: Path) -> bool:
@@ -15,3 +55,206 @@ def init(path: Path) -> bool:
         del exc
         return False
     return True
+
+
+def open_repo(root: Path) -> GitRepo:
+    """The git work tree holding ``root``; ``GitUnavailable`` outside git."""
+    try:
+        import git
+    except ImportError as exc:
+        raise GitUnavailable(f"{_NEEDS}, men git är inte installerat", _NEEDS_GIT) from exc
+    try:
+        repo = git.Repo(root, search_parent_directories=True)
+        top = Path(str(repo.working_tree_dir)).resolve()
+        prefix = Path(root).resolve().relative_to(top).as_posix()
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError, TypeError) as exc:
+        raise GitUnavailable(f"{_NEEDS}, men '{root}' ligger inte i ett git-repo",
+                             _NEEDS_GIT) from exc
+    return GitRepo(repo, "" if prefix == "." else prefix)
+
+
+class GitRepo:
+    def __init__(self, repo: Any, prefix: str) -> None:
+        self._repo = repo
+        self.prefix = prefix
+        """The root relative to the work tree's top, '' when they are the same."""
+
+    def _git(self, *args: str) -> str:
+        out = self._try(*args)
+        if out is None:
+            raise LskError(f"git {args[0]} misslyckades", "Kontrollera repot med 'git status'.")
+        return out
+
+    def _try(self, *args: str) -> str | None:
+        """A git command's output; None when it fails silently (``--verify -q`` of nothing)."""
+        import git
+
+        try:
+            # no optional locks: a read-only lsk command must not rewrite the index (git status)
+            return str(self._repo.git.execute([git.Git.GIT_PYTHON_GIT_EXECUTABLE or "git", *args],
+                                              strip_newline_in_stdout=False,
+                                              env={"GIT_OPTIONAL_LOCKS": "0"}))
+        except git.GitCommandError as exc:
+            detail = str(exc.stderr or "").strip().removeprefix("stderr:").strip(" '\n")
+            if not detail:
+                return None
+            raise LskError(f"git {args[0]} misslyckades: {detail}",
+                           "Kontrollera repot med 'git status'.") from exc
+
+    def _spec(self) -> str:
+        return f":(literal){self.prefix}" if self.prefix else "."
+
+    def rel(self, gitpath: str) -> str | None:
+        """A path from git (relative to the top) as a relpath, None when outside the root."""
+        if not self.prefix:
+            return gitpath
+        head = self.prefix + "/"
+        return gitpath[len(head):] if gitpath.startswith(head) else None
+
+    def _shallow(self) -> frozenset[str]:
+        path = Path(self._repo.common_dir, "shallow")
+        return frozenset(path.read_text().split()) if path.is_file() else frozenset()
+
+    @property
+    def is_shallow(self) -> bool:
+        return bool(self._shallow())
+
+    def head(self) -> str | None:
+        """The checked-out commit (a detached HEAD too); None before the first commit."""
+        return (self._try("rev-parse", "--verify", "-q", "HEAD") or "").strip() or None
+
+    def resolve(self, rev: str) -> str:
+        """The commit a tag, branch or commit id names."""
+        found = None if rev.startswith("-") else self._try("rev-parse", "--verify", "-q",
+                                                          f"{rev}^{{commit}}")
+        if not found:
+            raise LskError(f"'{rev}' är ingen känd revision i git", (
+                "Ange en tagg (t.ex. faststalld/2024-04-25), ett commit-id eller datumet för en "
+                "fastställd utgåva (lsk utgavor). I en grund klon kan äldre commits saknas: "
+                "git fetch --unshallow --tags."))
+        return found.strip()
+
+    def last_changes(self, wanted: Iterable[str] | None = None) -> dict[str, Change]:
+        """The newest commit touching each file, from one ``git log`` walk.
+
+        With ``wanted``, the walk stops as soon as every wanted relpath has been seen.
+        """
+        want = set(wanted) if wanted is not None else None
+        shallow = self._shallow()
+        out: dict[str, Change] = {}
+        if self.head() is None:
+            return out
+        handle = self._repo.git.log("-z", "--name-only", "--no-renames",
+                                    f"--format=%x1e{_LOG_FORMAT}", "--", self._spec(),
+                                    as_process=True)  # gitpython kills the process when freed
+        proc, buf = handle.proc, b""
+        try:
+            while True:
+                chunk = proc.stdout.read(1 << 16)
+                records = (buf + chunk).split(b"\x1e")
+                buf = records.pop() if chunk else b""
+                for record in records:
+                    self._take(record, out, shallow)
+                if not chunk or (want is not None and want <= out.keys()):
+                    break
+        finally:
+            proc.stdout.close()
+            if proc.poll() is None:
+                proc.terminate()
+            proc.wait()
+        return {k: v for k, v in out.items() if want is None or k in want}
+
+    def _take(self, record: bytes, out: dict[str, Change], shallow: frozenset[str]) -> None:
+        head, _, names = record.partition(b"\0")
+        if not head.strip():
+            return
+        change = _change(head.decode("utf-8", "replace"), shallow)
+        for raw in names.lstrip(b"\n").split(b"\0"):
+            rel = self.rel(os.fsdecode(raw)) if raw else None
+            if rel and rel not in out:
+                out[rel] = change
+
+    def log(self, relpath: str) -> list[Change]:
+        """Every commit that touched one file, newest first, following renames."""
+        if self.head() is None:
+            return []
+        path = f"{self.prefix}/{relpath}" if self.prefix else relpath
+        text = self._git("log", "--follow", f"--format={_LOG_FORMAT}", "--", f":(literal){path}")
+        shallow = self._shallow()
+        return [_change(line, shallow) for line in text.splitlines() if line]
+
+    def dirty(self) -> list[str]:
+        """Relpaths with uncommitted changes: tracked files, and new YAML files lsk would read."""
+        text = self._git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--",
+                         self._spec())
+        out, entries = [], iter(text.split("\0"))
+        for entry in entries:
+            if len(entry) < 4:
+                continue
+            status, rel = entry[:2], self.rel(entry[3:])
+            if status[0] in "RC":
+                next(entries, None)  # the rename's source path
+            if rel is None or (status == "??" and not _readable(rel)):
+                continue
+            out.append(rel)
+        return sorted(out)
+
+    def changed_since(self, commit: str) -> set[str]:
+        """Relpaths that differ between ``commit`` and the working tree, new files included."""
+        diff = self._git("diff", "--name-only", "-z", "--no-renames", commit, "--", self._spec())
+        new = self._git("ls-files", "--others", "--exclude-standard", "-z", "--", self._spec())
+        paths = (self.rel(p) for p in (diff + "\0" + new).split("\0") if p)
+        return {p for p in paths if p}
+
+    def tag(self, name: str, message: str) -> None:
+        """An annotated tag on HEAD."""
+        self._git("tag", "-a", "--cleanup=verbatim", "-m", message, name, "HEAD")
+
+    def tags(self, namespace: str) -> list[TagInfo]:
+        """Tags under ``refs/tags/<namespace>/``; a lightweight tag has an empty message."""
+        fmt = "%(refname:strip=2)%1f%(objectname)%1f%(*objectname)%1f%(taggerdate:iso-strict)" \
+              "%1f%(contents)%1e"
+        text = self._git("for-each-ref", f"--format={fmt}", f"refs/tags/{namespace}/")
+        out = []
+        for record in text.split("\x1e"):
+            fields = record.lstrip("\n").split("\x1f")
+            if len(fields) == 5:
+                name, obj, peeled, date, message = fields
+                out.append(TagInfo(name, peeled or obj, message if peeled else "", date))
+        return out
+
+    def files_at(self, commit: str, only: Iterable[str] | None = None) -> dict[str, bytes]:
+        """The YAML files under the root as they were in ``commit`` (hidden folders skipped);
+        with ``only``, just those relpaths that existed then."""
+        tree = self._repo.commit(commit).tree
+        if self.prefix:
+            try:
+                tree = tree / self.prefix
+            except KeyError:
+                return {}
+        if only is not None:
+            items = []
+            for rel in only:
+                try:
+                    items.append(tree / rel)
+                except KeyError:
+                    continue
+        else:
+            items = tree.traverse(prune=lambda i, _d: i.name.startswith("."))
+        out = {}
+        for item in items:
+            relpath = self.rel(item.path) if item.type == "blob" and item.mode != 0o120000 else None
+            if relpath and _readable(relpath):
+                out[relpath] = item.data_stream.read()
+        return out
+
+
+def _readable(relpath: str) -> bool:
+    """The files lsk reads (see ``lsk.loader.discover``)."""
+    return relpath.endswith((".yaml", ".yml")) and not any(
+        part.startswith(".") for part in relpath.split("/"))
+
+
+def _change(line: str, shallow: frozenset[str]) -> Change:
+    sha, date, author, message = (line.split("\x1f", 3) + ["", "", ""])[:4]
+    return Change(sha, dt.datetime.fromisoformat(date), author, message, sha in shallow)

@@ -7,19 +7,40 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from lsk.diagnostics import summarize
+from lsk.diagnostics import Diagnostic, summarize
 from lsk.engine import check
 from lsk.errors import EXIT_FINDINGS, EXIT_OK
 from lsk.rootdir import display_path, find_root
 
 
+def _changed_only(root: Path, rev: str, found: list[Diagnostic], files: int,
+                  use_cache: bool) -> tuple[list[Diagnostic], int]:
+    """The full check's diagnostics, kept for the files relevant to a change since ``rev``.
+
+    Checking everything and filtering is the simple, correct way: rules that look across files
+    see the whole repository, and the per-file cache makes the full check cheap.
+    """
+    from lsk.history.changed import relevant_paths
+    from lsk.loader.repository import load_repository
+
+    repo = load_repository(root, use_cache=use_cache)
+    keep = relevant_paths(root, rev, repo.files)
+    if keep is None:
+        return found, files
+    user = {f.relpath for f in repo.files if not f.relpath.startswith("@")}
+    return [d for d in found if d.path in keep or not d.path], len(user & keep)
+
+
 def run(root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cache: bool,
-        today: dt.date) -> int:
+        today: dt.date, changed_since: str | None = None) -> int:
     root = find_root(root_arg)
     result = check(root, today, use_cache)
-    shown = {rel: display_path(root, rel) for rel in {d.path for d in result.diagnostics}}
-    diagnostics = [dataclasses.replace(d, path=shown[d.path]) for d in result.diagnostics]
-    summary = summarize(diagnostics, result.files)
+    found, files = result.diagnostics, result.files
+    if changed_since is not None:
+        found, files = _changed_only(root, changed_since, found, files, use_cache)
+    shown = {rel: display_path(root, rel) for rel in {d.path for d in found}}
+    diagnostics = [dataclasses.replace(d, path=shown[d.path]) for d in found]
+    summary = summarize(diagnostics, files)
     if fmt == "text":
         from rich.console import Console
 

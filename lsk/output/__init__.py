@@ -16,6 +16,8 @@ def formatter(name: str) -> Formatter:
         from lsk.output.github import render
     elif name == "sarif":
         from lsk.output.sarif import render
+    elif name == "gitlab":
+        from lsk.output.gitlab import render
     else:
         raise ValueError(name)
     return render

@@ -1,0 +1,59 @@
+"""``lsk historik PATH|ID``: who changed a document last, when and why (``--alla``: every change)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lsk.commands.outfile import emit
+from lsk.errors import EXIT_OK, LskError
+from lsk.rootdir import display_path, find_root
+
+
+def _relpath(root: Path, target: str) -> tuple[str, str | None]:
+    """The document's relpath and id: ``target`` is a path (from here or from the root) or an id."""
+    if "/" in target or target.endswith((".yaml", ".yml")):
+        try:
+            return Path(target).resolve().relative_to(root.resolve()).as_posix(), None
+        except ValueError:
+            return Path(target).as_posix(), None
+    from lsk.loader.repository import load_repository
+    from lsk.loader.validate import closest
+
+    files = load_repository(root).files
+    for f in files:
+        if not f.relpath.startswith("@") and any(d.id == target for d in f.definitions):
+            return f.relpath, target
+    ids = [d.id for f in files if not f.relpath.startswith("@") for d in f.definitions]
+    guess = closest(target, ids)
+    raise LskError(f"inget dokument definierar id '{target}'",
+                   f"Menade du '{guess}'?" if guess else "Ange ett id (R004, KP01) eller en sökväg.")
+
+
+def run(root_arg: Path | None, target: str, every: bool, fmt: str, out: Path | None) -> int:
+    from lsk.gitrepo import open_repo
+
+    root = find_root(root_arg)
+    git = open_repo(root)
+    relpath, ident = _relpath(root, target)
+    changes = git.log(relpath) if every else list(git.last_changes([relpath]).values())
+    uncommitted = relpath in git.dirty()
+    if fmt == "json":
+        emit(json.dumps({
+            "fil": relpath, "id": ident, "ej_incheckad": uncommitted, "grund_klon": git.is_shallow,
+            "andringar": [{"commit": c.commit, "datum": c.date.isoformat(), "forfattare": c.author,
+                           "meddelande": c.message, "ungefarlig": c.approximate} for c in changes],
+        }, ensure_ascii=False, indent=2) + "\n", out)
+        return EXIT_OK
+    lines = [display_path(root, relpath) + (f" ({ident})" if ident else "")]
+    if not changes:
+        lines.append("  ingen historik: filen är inte incheckad i git")
+    for c in changes:
+        when = ("på eller före " if c.approximate else "") + c.date.date().isoformat()
+        lines.append(f"  {when}  {c.author}  {c.message}  ({c.commit[:10]})")
+    if uncommitted:
+        lines.append("  + ändringar som inte är incheckade")
+    if any(c.approximate for c in changes):
+        lines.append("  Repot är en grund klon: äldre historik saknas (git fetch --unshallow).")
+    emit("\n".join(lines) + "\n", out)
+    return EXIT_OK

@@ -1,0 +1,36 @@
+"""``lsk utgavor``: the approved editions (fastställda utgåvor), oldest first."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lsk.commands.outfile import emit
+from lsk.errors import EXIT_OK
+from lsk.rootdir import find_root
+
+
+def run(root_arg: Path | None, fmt: str, out: Path | None) -> int:
+    from lsk.gitrepo import open_repo
+    from lsk.history.editions import editions
+
+    git = open_repo(find_root(root_arg))
+    found = editions(git)
+    if fmt == "json":
+        text = json.dumps({"utgavor": [e.as_json() for e in found], "grund_klon": git.is_shallow},
+                          ensure_ascii=False, indent=2) + "\n"
+    elif not found:
+        text = ("Inga fastställda utgåvor. Fastställ med: "
+                'lsk faststall --beslut "SN 2024-04-25 § 79"\n')
+        if git.is_shallow:
+            text += "Repot är en grund klon; hämta taggarna med: git fetch --tags\n"
+    else:
+        rows = [(e.datum, e.tag, e.beslut, e.dnr or "", e.commit[:10]) for e in found]
+        header = ("datum", "tagg", "beslut", "dnr", "commit")
+        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+        lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+                 for r in [header, *rows]]
+        lines.append(f"Senast fastställd: {found[-1].tag}.")
+        text = "\n".join(lines) + "\n"
+    emit(text, out)
+    return EXIT_OK

@@ -1,0 +1,169 @@
+"""lsk diff: the semantic diff between editions, revisions and the working tree."""
+
+from __future__ import annotations
+
+import re
+
+from lsk.history.changed import changed_since_approval
+from lsk.history.semdiff import compare_data
+from tests import gitrepos
+
+R001 = "rutiner/R001-mottagning.yaml"
+KP01 = "processer/KP01-mottagning.yaml"
+
+
+def _approved(lsk, tmp_path):
+    """Two commits and an approval: the issue's starting point."""
+    git = gitrepos.make(tmp_path / "repo")
+    git.replace(R001, "Bekräfta mottagandet", "Bekräfta mottagandet skriftligt")
+    git.commit("Skriftlig bekräftelse")
+    result = lsk("faststall", git.root, "--beslut", "SN 2024-04-25 § 79", "--dnr", "SN 2024/112",
+                 "--datum", "2024-04-25")
+    assert result.code == 0, result.err
+    return git
+
+
+def test_diff_reports_exactly_a_changed_responsible_role(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git.replace(R001, "    ansvar: handlaggare\n", "    ansvar: enhetschef\n")  # the first step
+    data = lsk("diff", "--rot", git.root, "--format", "json").json
+    assert data["fran"]["revision"] == "faststalld/2024-04-25"
+    assert data["fran"]["utgava"]["beslut"] == "SN 2024-04-25 § 79"
+    assert data["till"] == {"revision": "arbetskopia", "commit": None, "utgava": None}
+    assert data["sammanfattning"] == {"andrad": 1, "tillagd": 0, "borttagen": 0}
+    [doc] = data["dokument"]
+    assert (doc["id"], doc["fil"], doc["status"]) == ("R001", R001, "andrad")
+    assert doc["andringar"] == [{
+        "var": "steg 1, ansvar", "sokvag": ["steg", 0, "ansvar"], "andring": "andrad",
+        "fore": "handlaggare", "efter": "enhetschef",
+        "text": "steg 1, ansvar: handlaggare → enhetschef"}]
+    md = lsk("diff", "--rot", git.root).out
+    assert md.startswith("# Ändringar i ledningssystemet\n\n**Socialnämnden, Provby kommun**")
+    assert "fastställd utgåva faststalld/2024-04-25 (SN 2024-04-25 § 79, dnr SN 2024/112" in md
+    assert "| R001 Mottagning av ansökan | rutiner/R001-mottagning.yaml | ändrat (1 ändring) |" in md
+    assert "\n- steg 1, ansvar: handlaggare → enhetschef\n" in md
+    assert md.count("\n- ") == 1
+
+
+def test_the_handbook_api_marks_the_changed_routine(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    assert changed_since_approval(git.root) == {}
+    git.replace(R001, "    ansvar: handlaggare\n", "    ansvar: enhetschef\n")
+    changed = changed_since_approval(git.root)
+    assert changed is not None and list(changed) == [R001]
+    assert changed[R001].changes[0].describe() == "steg 1, ansvar: handlaggare → enhetschef"
+
+
+def test_the_handbook_api_without_an_edition_returns_none(tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    assert changed_since_approval(git.root) is None
+
+
+def test_added_removed_and_renamed_documents(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git("mv", "ledningssystem/" + R001, "ledningssystem/rutiner/R001-mottagning-av-ansokan.yaml")
+    git.write("rutiner/R002-utredning.yaml", "id: R002\ntitel: Utredning\n")
+    git("rm", "-q", "ledningssystem/" + KP01)
+    git.commit("Omorganisation")
+    data = lsk("diff", "faststalld", "HEAD", "--rot", git.root, "--format", "json").json
+    docs = {d["id"]: d for d in data["dokument"]}
+    assert data["sammanfattning"] == {"andrad": 1, "tillagd": 1, "borttagen": 1}
+    assert docs["KP01"]["status"] == "borttagen" and docs["KP01"]["fil"] == KP01
+    assert docs["R002"]["status"] == "tillagd"
+    assert docs["R001"]["tidigare_fil"] == R001
+    assert [c["text"] for c in docs["R001"]["andringar"]] == [
+        "fil: rutiner/R001-mottagning.yaml → rutiner/R001-mottagning-av-ansokan.yaml"]
+    assert [d["id"] for d in data["dokument"]] == ["KP01", "R001", "R002"]  # processes first
+
+
+def test_lagkrav_and_activities(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git.replace(R001, "lagkrav: [SOSFS-2011:9/4/4]", "lagkrav: [SOSFS-2011:9/4/5]")
+    git.replace(KP01, "aktiviteter:\n", "aktiviteter:\n  - id: bedoma\n    namn: Bedöma ansökan\n"
+                "    ansvar: handlaggare\n")
+    git.replace(KP01, "hur: Samordnad individuell plan vid behov.", "hur: SIP.")
+    texts = [c["text"] for d in lsk("diff", "--rot", git.root, "--format", "json").json["dokument"]
+             for c in d["andringar"]]
+    assert texts == [
+        "aktivitet bedoma: bedoma («Bedöma ansökan») lades till",
+        "aktivitet ta-emot, samverkan 1, hur: «Samordnad individuell plan vid behov.» → SIP.",
+        "lagkrav: SOSFS-2011:9/4/4 togs bort",
+        "lagkrav: SOSFS-2011:9/4/5 lades till",
+    ]
+
+
+def test_an_inserted_step_is_one_addition():
+    old = {"steg": [{"text": "A", "ansvar": "x"}, {"text": "B", "ansvar": "y"}]}
+    new = {"steg": [{"text": "Ny", "ansvar": "z"}, *old["steg"]]}
+    assert [c.describe() for c in compare_data(old, new)] == ["steg 1: Ny lades till"]
+
+
+def test_items_with_ids_are_matched_by_id_and_their_order_is_reported():
+    old = {"aktiviteter": [{"id": "a", "namn": "A"}, {"id": "b", "namn": "B", "ansvar": "x"}]}
+    new = {"aktiviteter": [{"id": "b", "namn": "B", "ansvar": "y"}, {"id": "a", "namn": "A"}]}
+    assert [c.describe() for c in compare_data(old, new)] == [
+        "aktivitet b, ansvar: x → y",
+        "aktiviteter: ordningen ändrades (a, b → b, a)",
+    ]
+
+
+def test_places_are_described_in_swedish():
+    old = {"faststalld": {"datum": "2024-01-01"}, "samverkan_kravs": True, "omfattning": "Allt"}
+    new = {"faststalld": {"datum": "2024-04-25", "beslut": "SN § 1"}, "samverkan_kravs": False}
+    assert [c.describe() for c in compare_data(old, new)] == [
+        "faststalld.datum: 2024-01-01 → 2024-04-25",
+        "faststalld.beslut: «SN § 1» lades till",
+        "samverkan_kravs: ja → nej",
+        "omfattning: Allt togs bort",
+    ]
+
+
+def test_editions_by_date_tag_and_commit(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git.replace(R001, "titel: Mottagning av ansökan", "titel: Mottagning")
+    first = git("rev-parse", "HEAD").strip()
+    git.commit("Kortare titel")
+    assert lsk("faststall", git.root, "--beslut", "SN 2024-06-13 § 101", "--datum",
+               "2024-06-13").code == 0
+    for args in (["2024-04-25", "2024-06-13"], ["faststalld/2024-04-25", "faststalld/2024-06-13"],
+                 [first, "HEAD"], ["HEAD~1", "faststalld"]):
+        data = lsk("diff", *args, "--rot", git.root, "--format", "json").json
+        assert [c["text"] for d in data["dokument"] for c in d["andringar"]] == [
+            "titel: «Mottagning av ansökan» → Mottagning"], args
+    assert "Inga ändringar i sak." in lsk("diff", "--rot", git.root).out
+
+
+def test_unknown_revisions_and_missing_editions_are_usage_errors(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    result = lsk("diff", "--rot", git.root)
+    assert result.code == 2 and "ingen fastställd utgåva" in result.err
+    result = lsk("diff", "nope", "--rot", git.root)
+    assert result.code == 2 and "'nope' är ingen känd revision" in result.err
+    result = lsk("diff", "2024-04-25", "--rot", git.root)
+    assert result.code == 2 and "ingen fastställd utgåva med datumet 2024-04-25" in result.err
+    assert lsk("diff", "--format", "json", "--rot", git.root, "--", "-x").code == 2
+
+
+def test_markdown_keeps_values_from_becoming_markup(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git.replace(R001, "titel: Mottagning av ansökan", "titel: '<script>x</script> | [a](b)'")
+    md = lsk("diff", "--rot", git.root).out
+    assert re.search(r"(?<!\\)[<>\[\]]", md) is None
+    assert r"\<script\>x\</script\> \| \[a\](b)" in md
+
+
+def test_a_broken_file_is_reported_not_crashed_on(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git.write(R001, "id: R001\nsteg: [\n")
+    data = lsk("diff", "--rot", git.root, "--format", "json").json
+    [doc] = data["dokument"]
+    assert doc["fil"] == R001 and doc["andringar"][0]["andring"] == "ej_jamforbar"
+    assert "kan inte tolkas" in doc["andringar"][0]["text"]
+
+
+def test_diff_writes_the_underlag_to_a_file(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git.replace(R001, "    ansvar: handlaggare\n", "    ansvar: enhetschef\n")
+    target = tmp_path / "underlag.md"
+    assert lsk("diff", "--rot", git.root, "--out", target).code == 0
+    assert "steg 1, ansvar: handlaggare → enhetschef" in target.read_text(encoding="utf-8")

@@ -1,0 +1,118 @@
+"""lsk faststall and lsk utgavor: approved editions as annotated tags with metadata."""
+
+from __future__ import annotations
+
+from lsk.gitrepo import open_repo
+from lsk.history import editions
+from tests import gitrepos
+
+R001 = "rutiner/R001-mottagning.yaml"
+DECISION = "SN 2024-04-25 § 79"
+
+
+def test_faststall_tags_head_with_an_annotated_tag_and_metadata(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    head = git("rev-parse", "HEAD").strip()
+    result = lsk("faststall", git.root, "--beslut", DECISION, "--dnr", "SN 2024/112",
+                 "--datum", "2024-04-25")
+    assert result.code == 0, result.err
+    assert "faststalld/2024-04-25" in result.out and "git push origin faststalld/2024-04-25" \
+        in result.out
+    assert git("cat-file", "-t", "faststalld/2024-04-25").strip() == "tag"
+    assert git("rev-parse", "faststalld/2024-04-25^{commit}").strip() == head
+    message = git("tag", "-l", "--format=%(contents)", "faststalld/2024-04-25")
+    assert message.startswith(f"Fastställd utgåva: {DECISION}\n")
+    assert editions.parse_message(message) == {
+        "format": "1", "beslut": DECISION, "dnr": "SN 2024/112", "datum": "2024-04-25",
+        "commit": head, "rot": "ledningssystem"}
+
+
+def test_a_second_approval_the_same_day_gets_a_counter(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    assert lsk("faststall", git.root, "--beslut", DECISION, "--datum", "2024-04-25").code == 0
+    git.replace(R001, "samma dag", "samma arbetsdag")
+    git.commit("Rättelse")
+    assert lsk("faststall", git.root, "--beslut", "SN 2024-04-25 § 80", "--datum",
+               "2024-04-25").code == 0
+    tags = git("tag", "-l").split()
+    assert tags == ["faststalld/2024-04-25", "faststalld/2024-04-25-2"]
+    latest = editions.latest(open_repo(git.root))
+    assert latest is not None and latest.beslut == "SN 2024-04-25 § 80"
+
+
+def test_faststall_refuses_uncommitted_changes(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    git.replace(R001, "samma dag", "samma arbetsdag")
+    result = lsk("faststall", git.root, "--beslut", DECISION)
+    assert result.code == 2
+    assert "inte är incheckade" in result.err and "R001-mottagning.yaml" in result.err
+    assert git("tag", "-l") == ""
+
+
+def test_faststall_refuses_a_new_yaml_file_but_not_the_ignored_cache(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    assert lsk("check", git.root).code == 0  # writes .lsk-cache/, which .gitignore hides
+    git.write("rutiner/R002-ny.yaml", "id: R002\n")
+    assert lsk("faststall", git.root, "--beslut", DECISION).code == 2
+    (git.root / "rutiner/R002-ny.yaml").unlink()
+    (git.root / "anteckning.txt").write_text("inte ett dokument\n", encoding="utf-8")
+    assert lsk("faststall", git.root, "--beslut", DECISION).code == 0
+
+
+def test_faststall_refuses_a_ledningssystem_with_errors(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    git.replace(R001, "ansvar: handlaggare", "ansvar: handlagare")
+    git.commit("Stavfel")
+    result = lsk("faststall", git.root, "--beslut", DECISION)
+    assert result.code == 1
+    assert "LSK302" in result.err and "kan inte fastställas" in result.err
+    assert git("tag", "-l") == ""
+
+
+def test_faststall_in_a_repository_without_commits(lsk, tmp_path):
+    git = gitrepos.Git(tmp_path / "repo")
+    gitrepos.minimal.write(git.root)
+    git("init", "-q")
+    result = lsk("faststall", git.root, "--beslut", DECISION)
+    assert result.code == 2 and "ingen commit" in result.err
+
+
+def test_utgavor_lists_editions_and_ignores_other_tags(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    assert lsk("faststall", git.root, "--beslut", "SN 2024-02-01 § 12", "--datum",
+               "2024-02-01").code == 0
+    git.replace(R001, "samma dag", "samma arbetsdag")
+    git.commit("Ändring")
+    assert lsk("faststall", git.root, "--beslut", DECISION, "--dnr", "SN 2024/112",
+               "--datum", "2024-04-25").code == 0
+    git("tag", "faststalld/2024-05-01")  # lightweight: not made by lsk
+    git("tag", "-a", "-m", "Release", "v1.0")
+    result = lsk("utgavor", git.root)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["datum", "tagg", "beslut", "dnr", "commit"]
+    assert lines[1].startswith("2024-02-01  faststalld/2024-02-01  SN 2024-02-01 § 12")
+    assert lines[2].startswith("2024-04-25  faststalld/2024-04-25  SN 2024-04-25 § 79")
+    assert "SN 2024/112" in lines[2]
+    assert lines[-1] == "Senast fastställd: faststalld/2024-04-25."
+    data = lsk("utgavor", git.root, "--format", "json").json
+    assert [e["tagg"] for e in data["utgavor"]] == ["faststalld/2024-02-01", "faststalld/2024-04-25"]
+    assert data["utgavor"][1]["dnr"] == "SN 2024/112"
+
+
+def test_utgavor_without_editions(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    result = lsk("utgavor", git.root)
+    assert result.code == 0 and "Inga fastställda utgåvor" in result.out
+    assert lsk("utgavor", git.root, "--format", "json").json["utgavor"] == []
+
+
+def test_editions_belong_to_their_root(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    other = gitrepos.Git(git.top, "annat")
+    gitrepos.minimal.write(other.root)
+    git.commit("Ett andra ledningssystem")
+    assert lsk("faststall", other.root, "--beslut", "SN 2024-01-01 § 1", "--datum",
+               "2024-01-01").code == 0
+    assert lsk("utgavor", git.root, "--format", "json").json["utgavor"] == []
+    assert len(lsk("utgavor", other.root, "--format", "json").json["utgavor"]) == 1
