@@ -167,3 +167,18 @@ def test_diff_writes_the_underlag_to_a_file(lsk, tmp_path):
     target = tmp_path / "underlag.md"
     assert lsk("diff", "--rot", git.root, "--out", target).code == 0
     assert "steg 1, ansvar: handlaggare → enhetschef" in target.read_text(encoding="utf-8")
+
+
+def test_the_handbook_marks_the_routine_changed_after_approval(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git.replace(R001, "    ansvar: handlaggare\n", "    ansvar: enhetschef\n")
+    git.commit("Enhetschefen registrerar", author="Bo Berg")
+    out = tmp_path / "handbok"
+    assert lsk("render", git.root, "--format", "html", "--out", out).code == 0, "render failed"
+    routine = next(out.rglob("R001*.html")).read_text(encoding="utf-8")
+    process = next(out.rglob("KP01*.html")).read_text(encoding="utf-8")
+    assert "Ändrad efter den fastställda utgåvan" in routine
+    assert "Ändrad efter den fastställda utgåvan" not in process
+    assert "Bo Berg: Enhetschefen registrerar" in routine
+    assert "fastställd utgåva faststalld/2024-04-25 (SN 2024-04-25 § 79" in routine
+    assert "1 dokument ändrade därefter" in routine

@@ -1,13 +1,15 @@
-"""The version line on every page: git commit (when the root is in git), date, approval status."""
+"""The version line on every page, and per document its last change and whether it changed
+after the nämnd's latest approved edition (``lsk faststall``). All git access goes through
+``lsk.gitrepo``; outside git the handbook simply says the commit is unknown."""
 
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsk.analysis.corpus import Corpus
+from lsk.errors import LskError
 
 
 @dataclass(frozen=True)
@@ -17,9 +19,20 @@ class Version:
     date: dt.date
     approved: int
     documents: int
+    edition: str | None = None
+    """The latest approved edition (tag, decision, commit), when there is one."""
+    changed_ids: frozenset[str] = frozenset()
+    """Processes and routines that differ from the approved edition."""
+    last_change: dict[str, str] = field(default_factory=dict)
+    """Document id → 'date, author: message' of its last commit."""
 
     @property
     def approval(self) -> str:
+        if self.edition:
+            changed = len(self.changed_ids)
+            after = "inga ändringar därefter" if not changed else (
+                f"{changed} dokument ändrade därefter")
+            return f"fastställd utgåva {self.edition}; {after}"
         if not self.documents:
             return "ej känd"
         if self.approved == self.documents:
@@ -31,25 +44,34 @@ class Version:
         return self.commit or "ej känd (inte ett git-repo)"
 
 
-def _git(root: Path, *args: str) -> str | None:
-    try:
-        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,
-                              timeout=10, stdin=subprocess.DEVNULL)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return done.stdout.strip() if done.returncode == 0 else None
-
-
-def git_commit(root: Path) -> str | None:
-    """``git rev-parse`` of HEAD, marked when files under the root differ from it."""
-    commit = _git(root, "rev-parse", "--short=12", "HEAD")
-    if not commit:
-        return None
-    dirty = _git(root, "status", "--porcelain", "--", ".")
-    return f"{commit} (ändrad)" if dirty else commit
-
-
 def detect(root: Path, corpus: Corpus, today: dt.date) -> Version:
-    documents = [d.model for d in corpus.processes + corpus.routines]
-    approved = sum(1 for m in documents if m.faststalld is not None)
-    return Version(git_commit(root), today, approved, len(documents))
+    docs = corpus.processes + corpus.routines
+    approved = sum(1 for d in docs if d.model.faststalld is not None)
+    try:
+        return _from_git(root, corpus, today, approved)
+    except LskError:  # not a git repository, git missing, or a repository git cannot read
+        return Version(None, today, approved, len(docs))
+
+
+def _from_git(root: Path, corpus: Corpus, today: dt.date, approved: int) -> Version:
+    from lsk.gitrepo import open_repo
+    from lsk.history import editions
+    from lsk.history.changed import changed_since_approval
+
+    git = open_repo(root)
+    head = git.head()
+    if head is None:
+        raise LskError("inga commits än")
+    commit = head[:12] + (" (ändrad)" if git.dirty() else "")
+    docs = corpus.processes + corpus.routines
+    ids = {d.relpath: d.model.id for d in docs}
+    last = {ids[rel]: f"{c.date.date().isoformat()}{' eller tidigare' if c.approximate else ''}, "
+                      f"{c.author}: {c.message.splitlines()[0] if c.message else ''}".rstrip(": ")
+            for rel, c in git.last_changes(list(ids)).items() if rel in ids}
+    edition = editions.latest(git)
+    changed: frozenset[str] = frozenset()
+    if edition is not None:
+        diffs = changed_since_approval(root, edition) or {}
+        changed = frozenset(d.document.id for d in diffs.values() if d.document.id)
+    return Version(commit, today, approved, len(docs), edition.label() if edition else None,
+                   changed, last)
