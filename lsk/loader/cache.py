@@ -42,26 +42,29 @@ def shard_of(relpath: str) -> int:
 
 
 def _read(path: Path) -> Any:
-    # Unpickling creates ~100k small acyclic objects; with the cyclic GC running it took
-    # 0.17 s instead of 0.04 s on the 5,500-file benchmark.
-    enabled = gc.isenabled()
-    gc.disable()
     try:
         with open(path, "rb") as fh:
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         return None
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def load(root: Path) -> dict[str, FileResult]:
+    # Unpickling creates ~100k small acyclic objects that live as long as the process. With the
+    # cyclic GC on, collections scan them over and over (measured: 0.17 s of a 0.43 s warm
+    # check); so GC is paused while loading and the result is frozen out of later collections.
     entries: dict[str, FileResult] = {}
-    for shard in range(SHARDS):
-        stored = _read(root / CACHE_DIR / f"files-{shard:02d}.pickle")
-        if stored and stored[0] == _fingerprint():
-            entries.update(stored[1])
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for shard in range(SHARDS):
+            stored = _read(root / CACHE_DIR / f"files-{shard:02d}.pickle")
+            if stored and stored[0] == _fingerprint():
+                entries.update(stored[1])
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
     return entries
 
 
