@@ -13,8 +13,12 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-_CANDIDATE = re.compile(r"(?<![0-9])((?:19|20)?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])")
-_PHONE_CONTEXT = re.compile(r"(tel|telefon|mobil|fax|\+46)[^0-9\n]{0,12}$", re.IGNORECASE)
+# Separators: none, '-', '+', and what word processors put instead of '-' (en dash, minus,
+# non-breaking hyphen) or a space.
+_CANDIDATE = re.compile(
+    r"(?<![0-9])((?:19|20)?[0-9]{6})([-+\u2010\u2011\u2012\u2013\u2212 ]?)([0-9]{4})(?![0-9])")
+_PHONE_CONTEXT = re.compile(r"(\b(?:tel|telefon|mobil|fax)\b\.?|\+46)[^0-9\n]{0,12}$",
+                            re.IGNORECASE)
 
 
 class Hit(NamedTuple):

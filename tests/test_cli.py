@@ -101,3 +101,19 @@ def test_cache_is_reused_by_a_new_process(repo):
     from lsk.catalog import catalog_files
 
     assert runs == [str(5 + len(catalog_files())), "0"]
+
+
+def test_a_planted_cache_is_never_unpickled(lsk, repo, tmp_path):
+    """pickle runs code: a .lsk-cache committed by someone else must be ignored, not loaded."""
+    import pickle
+
+    class Boom:
+        def __reduce__(self):
+            return (open, (str(tmp_path / "PWNED"), "w"))
+
+    root = repo()
+    lsk("check", root)
+    for stored in (root / ".lsk-cache").glob("*.pickle"):
+        stored.write_bytes(b"\0" * 32 + pickle.dumps(Boom()))
+    assert lsk("check", root, "--format", "json").json["summary"]["errors"] == 0
+    assert not (tmp_path / "PWNED").exists()

@@ -65,3 +65,23 @@ def test_near_misses_are_not_flagged(text):
 def test_examples_from_the_domain_notes():
     assert [h.text for h in find("811218-9876 och 640823-3234")] == ["811218-9876", "640823-3234"]
     assert [h.samordningsnummer for h in find("701063-2391")] == [True]
+
+
+@pytest.mark.parametrize("text", ["Brukaren bor på hotell 19121212-1212",
+                                  "19121212\u20131212", "19121212\u22121212", "19121212 1212",
+                                  "Mobilt team 121212-1212"])
+def test_separators_and_words_that_merely_contain_tel(text):
+    assert [h.offset for h in find(text)], text
+
+
+def test_publishing_refuses_personal_data(lsk, repo, tmp_path):
+    from tests.minimal import FILES
+
+    rutin = "rutiner/R001-mottagning.yaml"
+    root = repo({rutin: FILES[rutin].replace("Bekräfta mottagandet", "Ring 811218-9876"),
+                 "ar/2025/avvikelser.yaml": "id: avvikelser-2025\nar: 2025\n"})
+    for args in (["render", root, "--out", tmp_path / "h"],
+                 ["kvalitetsberattelse", "2025", root, "--out", tmp_path / "k.html"]):
+        result = lsk(*args)
+        assert result.code == 2 and "personnummer" in result.err
+    assert not (tmp_path / "h").exists() and not (tmp_path / "k.html").exists()

@@ -22,7 +22,11 @@ def run(year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: 
     root = find_root(root_arg)
     if not root.is_dir():
         raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
-    corpus = Corpus.build(load_repository(root).files, today)
+    from lsk.commands.outfile import refuse_personal_data
+
+    repo = load_repository(root)
+    refuse_personal_data(repo.diagnostics, "Kvalitetsberättelsen")
+    corpus = Corpus.build(repo.files, today)
     if year not in corpus.years():
         known = ", ".join(str(y) for y in sorted(corpus.years())) or "inga"
         raise LskError(f"det finns inga poster för {year}", f"År med poster: {known}.")

@@ -74,3 +74,17 @@ def atomic_target(path: Path, suffix: str = "") -> Iterator[str]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+PERSONAL_DATA_CODES = frozenset({"LSK401", "LSK402"})
+
+
+def refuse_personal_data(diagnostics: list, what: str) -> None:  # type: ignore[type-arg]
+    """Stop publishing when any document holds a personnummer or samordningsnummer."""
+    hits = [d for d in diagnostics if d.code in PERSONAL_DATA_CODES]
+    if hits:
+        first = hits[0]
+        raise LskError(
+            f"{what} skapas inte: {len(hits)} personnummer eller samordningsnummer i dokumenten "
+            f"(först {first.path}:{first.line})",
+            "Ta bort uppgifterna (kör 'lsk check'); inget med personuppgifter publiceras.")

@@ -22,6 +22,9 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_li
     if not root.is_dir():
         raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
     repo = load_repository(root)
+    from lsk.commands.outfile import refuse_personal_data
+
+    refuse_personal_data(repo.diagnostics, "Handboken")
     errors = sum(1 for d in repo.diagnostics if d.severity.value == "error")
     if errors:
         print(f"lsk: varning: ledningssystemet har {errors} fel; handboken kan bli ofullständig "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import hmac
 import os
 import pickle
 import tempfile
@@ -41,11 +42,42 @@ def shard_of(relpath: str) -> int:
     return hashlib.blake2b(relpath.encode(), digest_size=1).digest()[0] % SHARDS
 
 
-def _read(path: Path) -> Any:
+@cache
+def _key() -> bytes | None:
+    """A secret of this user's, outside every repository: the cache is signed with it, so a
+    ``.lsk-cache`` committed or planted by someone else is never unpickled (pickle runs code)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lsk"
+    path = base / "nyckel"
     try:
-        with open(path, "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        if not path.exists():
+            base.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(os.urandom(32))
+        key = path.read_bytes()
+    except OSError:
+        return None
+    return key if len(key) == 32 else None
+
+
+def _sign(payload: bytes, key: bytes) -> bytes:
+    return hmac.new(key, payload, hashlib.sha256).digest()
+
+
+def _read(path: Path) -> Any:
+    key = _key()
+    if key is None:
+        return None
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    mac, payload = blob[:32], blob[32:]
+    if len(mac) < 32 or not hmac.compare_digest(mac, _sign(payload, key)):
+        return None  # not written by this user's lsk: never unpickled
+    try:
+        return pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - a cache that cannot be read is simply not used
         return None
 
 
@@ -88,9 +120,13 @@ def _write(root: Path, name: str, payload: Any) -> None:
         gitignore = folder / ".gitignore"
         if not gitignore.exists():
             gitignore.write_text("*\n", encoding="utf-8")
+        key = _key()
+        if key is None:
+            return
+        data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(_sign(data, key) + data)
         os.replace(tmp, folder / name)
     except OSError:
         return
@@ -101,11 +137,10 @@ _RESULT = "result.pickle"
 
 def load_result(root: Path, key: bytes) -> Any:
     """The last full result, if it was computed from exactly these inputs (``key``)."""
-    try:
-        with open(root / CACHE_DIR / _RESULT, "rb") as fh:
-            stamp, stored_key, result = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+    stored = _read(root / CACHE_DIR / _RESULT)
+    if not isinstance(stored, tuple) or len(stored) != 3:
         return None
+    stamp, stored_key, result = stored
     return result if stamp == _fingerprint() and stored_key == key else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,9 @@ def read_text(path: str, relpath: str) -> tuple[bytes | None, str | None, list[D
     Plain ``os`` calls on ``str`` paths: this runs for every file on every check.
     """
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or device would block or stream
+            return None, None, [diag("LSK008", relpath, 1, 1, "filen är ingen vanlig fil",
+                                     "Ta bort den eller ersätt den med en vanlig YAML-fil.")]
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > limits.MAX_FILE_BYTES:
