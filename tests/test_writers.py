@@ -155,3 +155,37 @@ def test_granska_keeps_file_permissions(lsk, tmp_path):
     assert lsk("granska", "R004", root, "--datum", "2026-11-20").code == 0
     assert "granskad: 2026-11-20" in target.read_text(encoding="utf-8")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_out_writes_through_a_symlink_and_into_devices(lsk, repo, tmp_path):
+    import os
+
+    target = tmp_path / "delad.json"
+    target.write_text("{}", encoding="utf-8")
+    link = tmp_path / "lank.json"
+    os.symlink(target, link)
+    assert lsk("koder", "--format", "json", "--out", link).code == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("[")
+    assert lsk("koder", "--out", "/dev/null").code == 0
+    assert not os.path.isfile("/dev/null")
+
+
+def test_ny_refuses_a_title_that_would_add_keys(lsk, repo):
+    root = repo()
+    for title in ["Rad ett\nid: R555", "A\u2028id: R9", "Klocka\x07"]:
+        result = lsk("ny", "rutin", "--titel", title, root)
+        assert result.code == 2 and "synliga tecken" in result.err
+    assert sorted(p.name for p in (root / "rutiner").iterdir()) == ["R001-mottagning.yaml"]
+
+
+def test_ny_roll_refuses_an_odd_roller_file(lsk, repo):
+    root = repo({"roller.yaml": "- id: a\n  namn: A\n"})
+    result = lsk("ny", "roll", "--titel", "Ny", root)
+    assert result.code == 2 and "roller.yaml" in result.err
+
+
+def test_render_never_writes_inside_the_root(lsk, repo):
+    root = repo()
+    result = lsk("render", root, "--out", root / "processer", "--force")
+    assert result.code == 2 and "ligger i ledningssystemet" in result.err
+    assert (root / "processer" / "KP01-mottagning.yaml").exists()

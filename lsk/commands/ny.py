@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -23,7 +24,7 @@ def _next(existing: set[str], prefix: str, width: int) -> str:
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML double-quoted one
 
 
 def _routine(rid: str, title: str, owner: str | None) -> str:
@@ -42,10 +43,22 @@ def _process(pid: str, title: str, kind: str, owner: str) -> str:
             f"version: \"0.1\"\nlagkrav: []\naktiviteter: []\n")
 
 
+def _clean_title(title: str) -> str:
+    """One line of printable text: a title must not be able to add keys or comments."""
+    title = title.strip()
+    if not title or any(unicodedata.category(c)[0] in "CZ" and c != " " for c in title):
+        raise LskError("titeln får bara innehålla synliga tecken på en rad",
+                       "Ta bort radbrytningar och styrtecken ur --titel.")
+    if len(title) > 200:
+        raise LskError("titeln är längre än 200 tecken", "Korta titeln.")
+    return title
+
+
 def run(root_arg: Path | None, what: str, title: str, kind: str, owner: str | None) -> int:
     from lsk.commands.outfile import write_atomic
     from lsk.loader.repository import load_repository
 
+    title = _clean_title(title)
     root = find_root(root_arg)
     if not (root / "lsk.yaml").is_file():
         raise LskError(f"'{root}' är inget ledningssystem (lsk.yaml saknas)",
@@ -94,6 +107,9 @@ def _append(root: Path, what: str, title: str, ids: set[str]) -> int:
     if formatted(filename, text) is None:
         raise LskError(f"{filename} kan inte tolkas och ändras inte", "Kör 'lsk check'.")
     data = roundtrip.load(text)
+    if not isinstance(data, dict) or not isinstance(data.get(key) or [], list):
+        raise LskError(f"{filename} har inte formen '{key}: [...]' och ändras inte",
+                       "Rätta filen (se lsk check) och försök igen.")
     entry: dict[str, object] = {"id": new_id, "namn": title}
     if what == "roll":
         entry["ansvar"] = ["Beskriv rollens ansvar i kvalitetsarbetet."]

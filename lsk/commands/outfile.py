@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from lsk.diagnostics import Diagnostic
 from lsk.errors import LskError
 
 
@@ -18,6 +20,15 @@ def emit(text: str, out: Path | None) -> None:
         sys.stdout.flush()
         return
     write_atomic(out, text)
+
+
+def _keep_owner(path: Path, tmp: str) -> None:
+    try:
+        info = os.stat(path)
+        if (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+            os.chown(tmp, info.st_uid, info.st_gid)
+    except (OSError, AttributeError):
+        return
 
 
 def umask() -> int:
@@ -35,8 +46,32 @@ def _mode(path: Path) -> int:
         return 0o666 & ~umask()
 
 
+def _through(path: Path) -> Path:
+    """Where a write to ``path`` should land: through a symlink to its target."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _special(path: Path) -> bool:
+    """An existing non-regular file (/dev/null, a FIFO): written to, never replaced."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode) and not stat.S_ISDIR(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``."""
+    """Write to a temporary file beside ``path``, then rename it over ``path``.
+
+    A symlink is written through (its target changes, the link stays); a device or FIFO such as
+    /dev/null is written to directly; an existing file keeps its mode and, where allowed, owner.
+    """
+    path = _through(path)
+    if path.is_dir():
+        raise LskError(f"'{path}' är en mapp", "Ange en fil med --out.")
+    if _special(path):
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         mode = _mode(path)
@@ -45,6 +80,7 @@ def write_atomic(path: Path, text: str) -> None:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(text)
             os.chmod(tmp, mode)
+            _keep_owner(path, tmp)
             os.replace(tmp, path)
         except BaseException:
             if os.path.exists(tmp):
@@ -59,6 +95,9 @@ def write_atomic(path: Path, text: str) -> None:
 def atomic_target(path: Path, suffix: str = "") -> Iterator[str]:
     """A temporary path beside ``path`` for libraries that write files themselves (PDF, DOCX);
     renamed over ``path`` with the permissions a normal file would get, or removed on failure."""
+    path = _through(path)
+    if path.is_dir():
+        raise LskError(f"'{path}' är en mapp", "Ange en fil med --out.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         mode = _mode(path)
@@ -79,7 +118,7 @@ def atomic_target(path: Path, suffix: str = "") -> Iterator[str]:
 PERSONAL_DATA_CODES = frozenset({"LSK401", "LSK402"})
 
 
-def refuse_personal_data(diagnostics: list, what: str) -> None:  # type: ignore[type-arg]
+def refuse_personal_data(diagnostics: list[Diagnostic], what: str) -> None:
     """Stop publishing when any document holds a personnummer or samordningsnummer."""
     hits = [d for d in diagnostics if d.code in PERSONAL_DATA_CODES]
     if hits:

@@ -35,6 +35,9 @@ def check_folder(target: Path, root: Path, force: bool) -> None:
     if _contains(target, root):
         raise LskError(f"'{target}' innehåller ledningssystemet och skrivs aldrig över",
                        "Ange en annan mapp med --out, t.ex. --out handbok.")
+    if _contains(root, target):  # --force must never replace the user's documents
+        raise LskError(f"'{target}' ligger i ledningssystemet och skrivs aldrig över",
+                       "Ange en mapp utanför roten med --out, t.ex. --out handbok.")
     if target.exists() and not target.is_dir():
         raise LskError(f"'{target}' finns redan och är ingen mapp", "Ange en mapp med --out.")
     if target.is_dir() and any(target.iterdir()) and not (target / MARKER).exists() and not force:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from lsk.analysis.coverage import Assessment
+from lsk.commands.outfile import atomic_target
 from lsk.reports.trace import Matrix, rows, status_text
 
 HEADERS = ("id", "rubrik", "status", "täckt av")
@@ -109,8 +108,5 @@ def xlsx(matrix: Matrix, only_uncovered: bool, out: Path) -> None:
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 50
     sheet.column_dimensions["D"].width = 60
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".xlsx")
-    os.close(fd)
-    book.save(tmp)
-    os.replace(tmp, out)
+    with atomic_target(out, ".xlsx") as tmp:
+        book.save(tmp)
