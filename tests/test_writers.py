@@ -6,6 +6,8 @@ import difflib
 import shutil
 import stat
 
+import pytest
+
 from lsk.commands.fmt import formatted
 from tests.conftest import EXAMPLE, check_json
 from tests.minimal import FILES
@@ -189,3 +191,32 @@ def test_render_never_writes_inside_the_root(lsk, repo):
     result = lsk("render", root, "--out", root / "processer", "--force")
     assert result.code == 2 and "ligger i ledningssystemet" in result.err
     assert (root / "processer" / "KP01-mottagning.yaml").exists()
+
+
+@pytest.mark.parametrize("variant", [
+    ("nasta_revision: 2027-03-31", "nasta_revision: &d 2027-03-31"),
+    ("nasta_revision: 2027-03-31", "nasta_revision: >-\n  2027-03-31"),
+])
+def test_granska_refuses_what_it_cannot_edit_safely(lsk, repo, variant):
+    text = FILES[RUTIN].replace(*variant)
+    root = repo({RUTIN: text})
+    result = lsk("granska", "R001", root, "--datum", "2026-11-20")
+    assert result.code == 2 and "ändra det för hand" in result.err
+    assert (root / RUTIN).read_text(encoding="utf-8") == text
+
+
+def test_granska_keeps_crlf_line_endings(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN].replace("\n", "\r\n")})
+    assert lsk("granska", "R001", root, "--datum", "2026-11-20").code == 0
+    raw = (root / RUTIN).read_bytes()
+    assert b"granskad: 2026-11-20\r\n" in raw and raw.count(b"\n") == raw.count(b"\r\n")
+
+
+def test_fmt_leaves_files_ruamel_cannot_read(lsk, repo):
+    text = FILES[RUTIN].replace("titel: Mottagning av ansökan",
+                                "titel: Mottagning av ansökan\t# kommentar")
+    process = "processer/KP01-mottagning.yaml"
+    impossible_date = FILES[process].replace("id: KP01", "upprattad: 2025-02-30\nid: KP01")
+    root = repo({RUTIN: text, process: impossible_date})
+    assert lsk("fmt", root).code == 0
+    assert (root / RUTIN).read_text(encoding="utf-8") == text

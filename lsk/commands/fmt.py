@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from lsk import limits
 from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
 from lsk.rootdir import display_path, find_root
 
@@ -17,11 +18,14 @@ def formatted(relpath: str, text: str) -> str | None:
     from lsk.writers.order import reorder
 
     kind = kind_for(relpath)
-    if kind is None or not parse_yaml(text).ok:
+    if kind is None or not parse_yaml(text).ok or len(text.encode()) > limits.MAX_FILE_BYTES:
         return None
-    data = roundtrip.load(text)
-    reorder(kind.model, data)
-    return roundtrip.dump(data)
+    try:
+        data = roundtrip.load(text)
+        reorder(kind.model, data)
+        return roundtrip.dump(data)
+    except Exception:  # noqa: BLE001 - ruamel rejects what libyaml accepts: leave the file alone
+        return None
 
 
 def run(root_arg: Path | None, check: bool) -> int:

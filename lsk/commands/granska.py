@@ -39,16 +39,25 @@ def run(root_arg: Path | None, item: str, when: dt.date, next_due: dt.date | Non
         guess = closest(item, ids)
         raise LskError(f"ingen giltig rutin eller process med id '{item}'",
                        f"Menade du '{guess}'?" if guess else "Kör 'lsk check' och ange ett id.")
+    if len(found) > 1:
+        raise LskError(f"id '{item}' finns i flera filer", "Rätta dubbletten först (lsk check).")
     doc = found[0]
-    due = next_due or when + _interval(doc.model)
+    try:
+        due = next_due or when + _interval(doc.model)
+    except OverflowError as exc:
+        raise LskError("datumet blir större än år 9999", "Ange --nasta.") from exc
+    if due <= when:
+        raise LskError("nästa revision måste ligga efter granskningsdatumet",
+                       "Ange ett senare --nasta.")
     path = root / doc.relpath
-    text = path.read_text(encoding="utf-8")
+    with open(path, encoding="utf-8", newline="") as fh:  # keep CRLF line endings as they are
+        text = fh.read()
     try:
         text = set_top_level(text, "granskad", when.isoformat(), before="nasta_revision")
         text = set_top_level(text, "nasta_revision", due.isoformat())
     except ValueError as exc:
         raise LskError(f"{display_path(root, doc.relpath)}: {exc}", "Rätta filen först.") from exc
-    write_atomic(path, text)
+    write_atomic(path, text, newline="")
     print(f"{display_path(root, doc.relpath)}: {item} granskad {when.isoformat()}, "
           f"nästa revision {due.isoformat()}")
     return 0

@@ -59,7 +59,7 @@ def _special(path: Path) -> bool:
         return False
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str, newline: str = "\n") -> None:
     """Write to a temporary file beside ``path``, then rename it over ``path``.
 
     A symlink is written through (its target changes, the link stays); a device or FIFO such as
@@ -69,7 +69,7 @@ def write_atomic(path: Path, text: str) -> None:
     if path.is_dir():
         raise LskError(f"'{path}' är en mapp", "Ange en fil med --out.")
     if _special(path):
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        with open(path, "w", encoding="utf-8", newline=newline) as fh:
             fh.write(text)
         return
     try:
@@ -77,7 +77,7 @@ def write_atomic(path: Path, text: str) -> None:
         mode = _mode(path)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
                 fh.write(text)
             os.chmod(tmp, mode)
             _keep_owner(path, tmp)
