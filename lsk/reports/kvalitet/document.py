@@ -113,7 +113,8 @@ def _deviations(f: Figures) -> Section:
                  t.row_totals[r]] for r in t.rows]
         rows.append(["Totalt", *[t.col_totals[c] for c in t.cols], t.total])
         s.tables.append(Table("Avvikelser per enhet och typ", header, rows,
-                              "" if f.internal else f"<{f.threshold}: litet antal, dolt."))
+                              "" if f.internal else f"<{f.threshold}: färre än {f.threshold}. "
+                              "×: dolt så att ett litet antal inte kan räknas fram ur summorna."))
         s.charts.append(Chart("avvikelser-per-enhet", "Avvikelser per enhet", charts.bars(
             f"Avvikelser per enhet {f.year}",
             [(f.unit_names.get(str(r), str(r)), _number(t.row_totals[r]), t.row_totals[r])
@@ -133,7 +134,7 @@ def _deviations(f: Figures) -> Section:
 
 
 def _number(shown: str) -> float:
-    return 0.0 if shown.startswith("<") else float(shown)
+    return float(shown) if shown.isdigit() else 0.0
 
 
 def _risks(f: Figures) -> Section:

@@ -2,8 +2,10 @@
 
 A count below the threshold is shown as "<N" (primary suppression). If a row or column then has
 exactly one masked cell, its value could be recomputed from the total, so the smallest other
-non-zero cell is masked too (secondary suppression); when there is none, the total itself is
-masked. The same holds one level up for the grand total. Zero is shown: it reveals no one.
+non-zero cell is masked too and shown as "×" (secondary suppression: it is not small, only
+hidden); when there is none, the total itself is masked. A total below the threshold is masked
+like a cell, and the grand total when exactly one row or column total is hidden. Zero is shown:
+it reveals no one.
 """
 
 from __future__ import annotations
@@ -46,19 +48,25 @@ def mask(values: dict[Cell, int], rows: list[str], cols: list[str],
                 hidden_totals.add(index)
             changed = True
     n_rows = len(rows)
-    row_hidden = [i in hidden_totals for i in range(n_rows)]
-    col_hidden = [n_rows + j in hidden_totals for j in range(len(cols))]
-    grand_hidden = sum(row_hidden) == 1 or sum(col_hidden) == 1
+    row_sums = [sum(get((r, c)) for c in cols) for r in rows]
+    col_sums = [sum(get((r, c)) for r in rows) for c in cols]
+    row_hidden = [i in hidden_totals or 0 < row_sums[i] < threshold for i in range(n_rows)]
+    col_hidden = [n_rows + j in hidden_totals or 0 < col_sums[j] < threshold
+                  for j in range(len(cols))]
+    grand = sum(values.values())
+    grand_hidden = sum(row_hidden) == 1 or sum(col_hidden) == 1 or 0 < grand < threshold
 
     def show(value: int, masked: bool) -> str:
-        return f"<{threshold}" if masked else str(value)
+        if not masked:
+            return str(value)
+        return f"<{threshold}" if value < threshold else "×"
 
     return MaskedTable(
         rows, cols,
         {(r, c): show(get((r, c)), (r, c) in hidden) for r in rows for c in cols},
-        {r: show(sum(get((r, c)) for c in cols), row_hidden[i]) for i, r in enumerate(rows)},
-        {c: show(sum(get((r, c)) for r in rows), col_hidden[j]) for j, c in enumerate(cols)},
-        show(sum(values.values()), grand_hidden),
+        {r: show(row_sums[i], row_hidden[i]) for i, r in enumerate(rows)},
+        {c: show(col_sums[j], col_hidden[j]) for j, c in enumerate(cols)},
+        show(grand, grand_hidden),
     )
 
 
