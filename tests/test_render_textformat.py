@@ -64,3 +64,13 @@ def test_markdown_output_escapes_values_and_neutralises_html_in_free_text():
     assert tf.md_source("[a]: javascript:x") == "\\[a]: javascript:x"
     assert tf.md_source("[a](https://x.se)") == "[a](https://x.se)"
     assert tf.md_source_inline("a |\nb") == "a \\| b"
+
+
+@pytest.mark.parametrize("text", ["[e](JaVaScRiPt&colon;alert(1))", "[e](javascript&#58;alert(1))",
+                                  "> [r]: javascript:alert(1)\n\n[klick][r]",
+                                  "- [r]: javascript:x\n\n[klick][r]"])
+def test_markdown_output_neutralises_encoded_and_nested_javascript_links(text):
+    import markdown
+
+    rendered = markdown.markdown(str(tf.md_source(text)))
+    assert 'href="javascript' not in rendered.lower()

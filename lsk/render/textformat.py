@@ -8,6 +8,7 @@ that only escapes, which gives the same HTML (a test compares both) at a fractio
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from typing import Any
@@ -65,12 +66,16 @@ def markdown_inline(value: Any) -> Markup:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 _UNSAFE_SCHEME = re.compile(r"^(?:javascript|vbscript|data|file):", re.IGNORECASE)
 _INLINE_LINK = re.compile(r"\]\(\s*<?([^)>]*)")
-_REFERENCE = re.compile(r"^(\s*)\[([^\]]*)\]:\s*<?(\S*)", re.MULTILINE)
+# A reference definition, also inside block quotes and list items ('> [r]: url', '- [r]: url').
+_REFERENCE = re.compile(r"^((?:\s*(?:>|[-*+]|\d+[.)]))*\s*)\[([^\]]*)\]:\s*<?(\S*)",
+                        re.MULTILINE)
 
 
 def _unsafe(url: str) -> bool:
-    # Browsers drop tabs, newlines and control characters inside a URL: 'java\tscript:' runs.
-    return bool(_UNSAFE_SCHEME.match(re.sub(r"[\x00-\x20]", "", url)))
+    # Browsers drop tabs, newlines and control characters inside a URL: 'java\tscript:' runs;
+    # Markdown renderers decode entities first: 'javascript&colon;' and '&#58;' run too.
+    decoded = html.unescape(html.unescape(url))
+    return bool(_UNSAFE_SCHEME.match(re.sub(r"[\x00-\x20]", "", decoded)))
 
 
 def md_escape(value: Any) -> Markup:
