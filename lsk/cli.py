@@ -538,7 +538,19 @@ def main() -> int:
     except KeyboardInterrupt:
         print("lsk: avbrutet", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as exc:  # a path the user gave cannot be written or read
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"lsk: fel: {exc.strerror or exc}{where}", file=sys.stderr)
+        print("    tips: kontrollera sökvägen och behörigheten.", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # the error boundary: report, don't dump a traceback on users
+        if type(exc).__module__.startswith("jinja2"):  # an overridden template in mallar/
+            name = getattr(exc, "filename", None) or getattr(exc, "name", None) or "en mall"
+            line = f":{exc.lineno}" if getattr(exc, "lineno", None) else ""
+            print(f"lsk: fel: mallfel i {name}{line}: {exc}", file=sys.stderr)
+            print("    tips: rätta mallen i mallar/ eller ta bort den för att använda lsk:s egen.",
+                  file=sys.stderr)
+            return EXIT_USAGE
         if os.environ.get("LSK_DEBUG"):
             raise
         print(f"lsk: internt fel: {type(exc).__name__}: {exc}", file=sys.stderr)

@@ -117,3 +117,20 @@ def test_a_planted_cache_is_never_unpickled(lsk, repo, tmp_path):
         stored.write_bytes(b"\0" * 32 + pickle.dumps(Boom()))
     assert lsk("check", root, "--format", "json").json["summary"]["errors"] == 0
     assert not (tmp_path / "PWNED").exists()
+
+
+def test_a_broken_override_template_names_the_template(lsk, repo, tmp_path):
+    root = repo()
+    (root / "mallar").mkdir()
+    (root / "mallar" / "start.html").write_text("{% if %}", encoding="utf-8")
+    result = lsk("render", root, "--out", tmp_path / "h")
+    assert result.code == 2
+    assert "mallfel i" in result.err and "start.html" in result.err
+    assert "internt fel" not in result.err
+
+
+def test_an_unwritable_output_path_is_a_usage_error(lsk, repo, tmp_path):
+    blocker = tmp_path / "fil"
+    blocker.write_text("x", encoding="utf-8")
+    result = lsk("trace", repo(), "--format", "xlsx", "--out", blocker / "x.xlsx")
+    assert result.code == 2 and "internt fel" not in result.err
