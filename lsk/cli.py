@@ -546,7 +546,8 @@ def main() -> int:
     except Exception as exc:  # the error boundary: report, don't dump a traceback on users
         if type(exc).__module__.startswith("jinja2"):  # an overridden template in mallar/
             name = getattr(exc, "filename", None) or getattr(exc, "name", None) or "en mall"
-            line = f":{exc.lineno}" if getattr(exc, "lineno", None) else ""
+            lineno = getattr(exc, "lineno", None)
+            line = f":{lineno}" if lineno else ""
             print(f"lsk: fel: mallfel i {name}{line}: {exc}", file=sys.stderr)
             print("    tips: rätta mallen i mallar/ eller ta bort den för att använda lsk:s egen.",
                   file=sys.stderr)
