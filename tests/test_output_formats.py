@@ -89,3 +89,10 @@ def test_text_out_file_has_no_colour_codes(lsk, repo, tmp_path):
     assert lsk("check", _broken(repo), "--out", target).code == 1
     text = target.read_text(encoding="utf-8")
     assert "\x1b[" not in text and "LSK302 fel:" in text
+
+
+def test_text_output_does_not_pass_terminal_escapes_through(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN].replace("ansvarig: enhetschef",
+                                             'ansvarig: "\\e]0;X\\a\\e[2Jchef"')})
+    out = lsk("check", root).out
+    assert "\x1b" not in out and "\\x1b" in out

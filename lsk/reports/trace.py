@@ -79,7 +79,8 @@ def carried_by(root: Path, today: dt.date, item: str) -> list[tuple[str, str, st
     repo = load_repository(root)
     corpus = Corpus.build(repo.files, today)
     known = {c.id for _, c in references(corpus)} | {d.model.id for d in corpus.processes} | {
-        d.model.id for d in corpus.routines} | {r.id for _, _, r in corpus.roles}
+        d.model.id for d in corpus.routines} | {r.id for _, _, r in corpus.roles} | {
+        f"{d.model.id}.{a.id}" for d in corpus.processes for a in d.model.aktiviteter}
     if item not in known:
         return None
     out = []

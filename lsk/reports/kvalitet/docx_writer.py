@@ -6,10 +6,18 @@ where the charts are (the HTML and PDF editions).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lsk.commands.outfile import atomic_target
 from lsk.reports.kvalitet.document import Document
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _x(text: str) -> str:
+    """Word's XML cannot hold control characters that YAML escapes can produce."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def write_docx(doc: Document, subtitle: str, target: Path) -> None:
@@ -18,21 +26,21 @@ def write_docx(doc: Document, subtitle: str, target: Path) -> None:
     word = docx.Document()
     word.core_properties.title = doc.title
     word.core_properties.language = "sv-SE"
-    word.add_heading(doc.title, level=0)
-    word.add_paragraph(subtitle)
+    word.add_heading(_x(doc.title), level=0)
+    word.add_paragraph(_x(subtitle))
     for p in doc.intro:
-        word.add_paragraph(p)
+        word.add_paragraph(_x(p))
     for s in doc.sections:
-        word.add_heading(s.heading, level=s.level - 1)
+        word.add_heading(_x(s.heading), level=s.level - 1)
         if s.requires:
             _table(word, "Vad bestämmelserna kräver och bedömningen",
                    ["Bestämmelse", "Vad den kräver", "Bedömning"], [list(r) for r in s.requires])
         for p in s.paragraphs:
-            word.add_paragraph(p)
+            word.add_paragraph(_x(p))
         for t in s.tables:
             _table(word, t.caption, t.header, t.rows)
             if t.note:
-                word.add_paragraph(t.note)
+                word.add_paragraph(_x(t.note))
         if s.charts:
             word.add_paragraph("Diagram: " + ", ".join(c.alt for c in s.charts)
                                + " (finns i HTML- och PDF-utgåvan).")
@@ -41,14 +49,14 @@ def write_docx(doc: Document, subtitle: str, target: Path) -> None:
 
 
 def _table(word: object, caption: str, header: list[str], rows: list[list[str]]) -> None:
-    word.add_paragraph(caption, style="Caption")  # type: ignore[attr-defined]
+    word.add_paragraph(_x(caption), style="Caption")  # type: ignore[attr-defined]
     table = word.add_table(rows=1, cols=len(header))  # type: ignore[attr-defined]
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
+        cell.text = _x(text)
         for run in cell.paragraphs[0].runs:
             run.bold = True
     for row in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
-            cell.text = text
+            cell.text = _x(text)
