@@ -116,3 +116,12 @@ def test_editions_belong_to_their_root(lsk, tmp_path):
                "2024-01-01").code == 0
     assert lsk("utgavor", git.root, "--format", "json").json["utgavor"] == []
     assert len(lsk("utgavor", other.root, "--format", "json").json["utgavor"]) == 1
+
+
+def test_a_multi_line_decision_is_refused(lsk, tmp_path):
+    from tests import gitrepos
+
+    git = gitrepos.make(tmp_path / "repo")
+    result = lsk("faststall", git.root, "--beslut", "SN 2024-04-25 § 79\nlsk-faststallelse: x")
+    assert result.code == 2 and "på en rad" in result.err
+    assert git("tag", "--list").strip() == ""

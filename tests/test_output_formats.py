@@ -96,3 +96,11 @@ def test_text_output_does_not_pass_terminal_escapes_through(lsk, repo):
                                              'ansvarig: "\\e]0;X\\a\\e[2Jchef"')})
     out = lsk("check", root).out
     assert "\x1b" not in out and "\\x1b" in out
+
+
+def test_out_inside_the_root_is_refused(lsk, repo):
+    root = repo()
+    before = (root / "roller.yaml").read_text(encoding="utf-8")
+    result = lsk("check", root, "--format", "json", "--out", root / "roller.yaml")
+    assert result.code == 2 and "ligger i ledningssystemet" in result.err
+    assert (root / "roller.yaml").read_text(encoding="utf-8") == before

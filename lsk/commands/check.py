@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lsk.diagnostics import Diagnostic, summarize
 from lsk.engine import check
-from lsk.errors import EXIT_FINDINGS, EXIT_OK
+from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
 from lsk.rootdir import display_path, find_root
 
 
@@ -31,9 +31,17 @@ def _changed_only(root: Path, rev: str, found: list[Diagnostic], files: int,
     return [d for d in found if d.path in keep or not d.path], len(user & keep)
 
 
+def _inside(path: Path, root: Path) -> bool:
+    target, base = path.resolve(), root.resolve()
+    return target == base or base in target.parents
+
+
 def run(root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cache: bool,
         today: dt.date, changed_since: str | None = None) -> int:
     root = find_root(root_arg)
+    if out is not None and root.is_dir() and _inside(out, root):
+        raise LskError(f"'{out}' ligger i ledningssystemet och skrivs inte över",
+                       "Skriv rapporten utanför roten, t.ex. --out lsk-rapport.json.")
     result = check(root, today, use_cache)
     found, files = result.diagnostics, result.files
     if changed_since is not None:

@@ -24,6 +24,9 @@ def run(root_arg: Path | None, beslut: str, dnr: str | None, datum: dt.date,
     beslut, dnr = beslut.strip(), (dnr or "").strip() or None
     if not beslut:
         raise LskError("--beslut är tomt", 'Ange beslutet, t.ex. --beslut "SN 2024-04-25 § 79".')
+    if any(c in text for text in (beslut, dnr or "") for c in "\n\r\x0b\x0c\u2028\u2029"):
+        raise LskError("--beslut och --dnr ska stå på en rad",
+                       "Skriv beslutsreferensen utan radbrytningar.")
     root = find_root(root_arg)
     git = open_repo(root)
     commit = git.head()
