@@ -52,11 +52,6 @@ class Assessment:
         return f"{forfattning} {parts[0]} kap." if len(parts) == 2 else forfattning
 
 
-def references(corpus: Corpus) -> list[tuple[str, Carrier]]:
-    """Every lagkrav reference in the model, as (requirement id, carrier); computed once."""
-    return corpus.lagkrav_references
-
-
 def _products(corpus: Corpus) -> dict[str, list[Carrier]]:
     out: dict[str, list[Carrier]] = defaultdict(list)
     for relpath, cycle in corpus.cycle:
@@ -69,7 +64,7 @@ def _products(corpus: Corpus) -> dict[str, list[Carrier]]:
 def assess(corpus: Corpus) -> list[Assessment]:
     """One assessment per requirement in the catalog and the repository's own krav/."""
     by_requirement: dict[str, list[Carrier]] = defaultdict(list)
-    for rid, carrier in references(corpus):
+    for rid, carrier in corpus.lagkrav_references:
         by_requirement[rid].append(carrier)
     products = _products(corpus)
     out = []

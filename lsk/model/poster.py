@@ -23,6 +23,14 @@ Avvikelsetyp = Literal["lex_sarah", "lex_maria", "personuppgiftsincident", "synp
 AVVIKELSETYPER: tuple[str, ...] = Avvikelsetyp.__args__  # type: ignore[attr-defined]
 Ar = Annotated[int, Field(ge=2000, le=2100)]
 
+RECORD_FOR_PRODUCT: dict[str, tuple[str, str]] = {
+    "riskanalys": ("riskanalyser", "riskanalyser"),
+    "egenkontroll": ("egenkontroller", "egenkontroller"),
+    "avvikelsesammanstallning": ("avvikelser", "antal"),
+    "brukarundersokning": ("indikatorer", "varden"),
+}
+"""årscykel product → (record kind, list field that shows the year's work was recorded)."""
+
 
 class Antal(Modell):
     enhet: EnhetRef
@@ -87,6 +95,10 @@ class Egenkontroll(Modell):
     resultat: str | None = None
     atgarder: list[AtgardRef] = []
 
+    def missing_result(self, today: dt.date) -> bool:
+        """Planned before ``today`` but without a recorded result."""
+        return self.planerad < today and (self.genomford is None or not self.resultat)
+
 
 class Egenkontroller(Modell):
     """Document ``ar/<år>/egenkontroller.yaml``."""
@@ -120,6 +132,9 @@ class Atgard(Modell):
     status: Literal["planerad", "pagaende", "genomford", "avbruten"]
     genomford: dt.date | None = None
     effekt: str | None = Field(None, description="Uppföljning av åtgärdens effekt.")
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.status in ("planerad", "pagaende") and self.sista_datum < today
 
 
 class Atgarder(Modell):

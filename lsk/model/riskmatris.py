@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import Field, model_validator
 
 from lsk.model.base import Modell, Text
@@ -36,6 +38,12 @@ class Riskmatris(Modell):
     def level(self, probability: int, consequence: int) -> Niva:
         value = probability * consequence
         return next(n for n in self.nivaer if value <= n.till)
+
+    def lacks_measures(self, risk: Any) -> bool:
+        """A risk rated inside the matrix, at or above the measure level, with no åtgärder."""
+        inside = risk.sannolikhet <= self.storlek and risk.konsekvens <= self.storlek
+        return inside and not risk.atgarder and self.needs_measures(risk.sannolikhet,
+                                                                     risk.konsekvens)
 
     def needs_measures(self, probability: int, consequence: int) -> bool:
         names = [n.namn for n in self.nivaer]

@@ -6,12 +6,7 @@ from dataclasses import asdict, dataclass
 
 from lsk.analysis.corpus import Corpus
 from lsk.model.arscykel import MANADER
-
-# årscykel product → record kind that shows it was done this year
-RECORD_OF = {"riskanalys": ("riskanalyser", "riskanalyser"),
-             "egenkontroll": ("egenkontroller", "egenkontroller"),
-             "avvikelsesammanstallning": ("avvikelser", "antal"),
-             "brukarundersokning": ("indikatorer", "varden")}
+from lsk.model.poster import RECORD_FOR_PRODUCT
 
 
 @dataclass(frozen=True)
@@ -24,7 +19,7 @@ class Item:
 
 
 def _done_this_year(corpus: Corpus, product: str) -> bool:
-    kind, field = RECORD_OF[product]
+    kind, field = RECORD_FOR_PRODUCT[product]
     return any(getattr(d.model, field) for d in corpus.of(kind) if d.model.ar == corpus.today.year)
 
 
@@ -39,7 +34,7 @@ def status(corpus: Corpus) -> dict[str, object]:
             if index == today.month - 1:
                 due.append(Item("arscykel", h.producerar, f"{h.vad} (ansvar: {h.ansvar})", relpath,
                                 h.senast or month))
-            elif index < today.month - 1 and h.producerar in RECORD_OF and not _done_this_year(
+            elif index < today.month - 1 and h.producerar in RECORD_FOR_PRODUCT and not _done_this_year(
                     corpus, h.producerar):
                 late.append(Item("arscykel", h.producerar,
                                  f"{h.vad.rstrip('.')}: ingen post för {today.year} "
@@ -51,18 +46,17 @@ def status(corpus: Corpus) -> dict[str, object]:
                              d.model.nasta_revision.isoformat()))
     for d in corpus.of("atgarder"):
         for a in d.model.atgarder:
-            if a.status in ("planerad", "pagaende") and a.sista_datum < today:
+            if a.overdue(today):
                 late.append(Item("atgard", a.id, a.atgard, d.relpath, a.sista_datum.isoformat()))
     matrix = corpus.risk_matrix
     for d in corpus.of("riskanalyser"):
         for r in d.model.riskanalyser:
-            inside = matrix and r.sannolikhet <= matrix.storlek and r.konsekvens <= matrix.storlek
-            if inside and not r.atgarder and matrix.needs_measures(r.sannolikhet, r.konsekvens):
+            if matrix is not None and matrix.lacks_measures(r):
                 late.append(Item("risk", r.id, f"{r.handelse} (utan åtgärder)", d.relpath,
                                  r.datum.isoformat()))
     for d in corpus.of("egenkontroller"):
         for e in d.model.egenkontroller:
-            if e.planerad < today and (e.genomford is None or not e.resultat):
+            if e.missing_result(today):
                 late.append(Item("egenkontroll", e.id, f"{e.vad} (utan resultat)", d.relpath,
                                  e.planerad.isoformat()))
     return {"datum": today.isoformat(), "manad": month,

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from lsk.analysis.corpus import Corpus
-from lsk.analysis.coverage import STATUS_TEXT, Assessment, assess, coverage, references
+from lsk.analysis.coverage import STATUS_TEXT, Assessment, assess, coverage
 from lsk.loader.positions import position_of
 from lsk.loader.repository import load_repository, scan
 from lsk.loader.yamlread import parse_yaml
@@ -78,13 +78,13 @@ def carried_by(root: Path, today: dt.date, item: str) -> list[tuple[str, str, st
     """Reverse direction: (requirement id, rubrik, via) for what ``item`` carries, or None."""
     repo = load_repository(root)
     corpus = Corpus.build(repo.files, today)
-    known = {c.id for _, c in references(corpus)} | {d.model.id for d in corpus.processes} | {
+    known = {c.id for _, c in corpus.lagkrav_references} | {d.model.id for d in corpus.processes} | {
         d.model.id for d in corpus.routines} | {r.id for _, _, r in corpus.roles} | {
         f"{d.model.id}.{a.id}" for d in corpus.processes for a in d.model.aktiviteter}
     if item not in known:
         return None
     out = []
-    for rid, c in references(corpus):
+    for rid, c in corpus.lagkrav_references:
         if c.id == item or c.id.startswith(item + "."):
             entry = corpus.requirements.get(rid)
             out.append((rid, entry[2].rubrik if entry else "(finns inte i katalogen)",

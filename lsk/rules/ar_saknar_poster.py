@@ -12,15 +12,8 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
+from lsk.model.poster import RECORD_FOR_PRODUCT
 from lsk.rules.base import Finding, Rule
-
-# årscykel product → (record kind, list field that must not be empty, file name)
-EVIDENCE = {
-    "riskanalys": ("riskanalyser", "riskanalyser"),
-    "egenkontroll": ("egenkontroller", "egenkontroller"),
-    "avvikelsesammanstallning": ("avvikelser", "antal"),
-    "brukarundersokning": ("indikatorer", "varden"),
-}
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
@@ -28,7 +21,7 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         return
     relpath, cycle = corpus.cycle[0]
     years = {y for y in corpus.years() | {corpus.today.year - 1} if y < corpus.today.year}
-    for product, (kind, field) in EVIDENCE.items():
+    for product, (kind, field) in RECORD_FOR_PRODUCT.items():
         events = [i for i, h in enumerate(cycle.handelser) if h.producerar == product]
         if not events:
             continue

@@ -17,7 +17,7 @@ from lsk.rules.base import Finding, Rule
 def check(corpus: Corpus) -> Iterator[Finding]:
     for d in corpus.of("atgarder"):
         for i, a in enumerate(d.model.atgarder):
-            if a.status in ("planerad", "pagaende") and a.sista_datum < corpus.today:
+            if a.overdue(corpus.today):
                 yield Finding(d.relpath, ("atgarder", i, "sista_datum"),
                               f"åtgärden {a.id} skulle vara klar {a.sista_datum.isoformat()}",
                               "Genomför den, besluta om nytt datum eller avbryt den.")

@@ -17,7 +17,7 @@ from lsk.rules.base import Finding, Rule
 def check(corpus: Corpus) -> Iterator[Finding]:
     for d in corpus.of("egenkontroller"):
         for i, e in enumerate(d.model.egenkontroller):
-            if e.planerad < corpus.today and (e.genomford is None or not e.resultat):
+            if e.missing_result(corpus.today):
                 yield Finding(d.relpath, ("egenkontroller", i, "planerad"),
                               f"egenkontrollen {e.id} planerades till {e.planerad.isoformat()} "
                               "men saknar resultat", "Fyll i 'genomford' och 'resultat'.")

@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
-from lsk.analysis.coverage import references
 from lsk.diagnostics import Severity
 from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
     dated = {d.model.id: d.model.faststalld for d in [*corpus.processes, *corpus.routines]}
-    for rid, carrier in references(corpus):
+    for rid, carrier in corpus.lagkrav_references:
         entry = corpus.requirements.get(rid)
         decided = dated.get(carrier.id.split(".")[0])
         if entry is None or decided is None:

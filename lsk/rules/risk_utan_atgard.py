@@ -20,8 +20,7 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         return
     for d in corpus.of("riskanalyser"):
         for i, r in enumerate(d.model.riskanalyser):
-            inside = r.sannolikhet <= matrix.storlek and r.konsekvens <= matrix.storlek
-            if inside and not r.atgarder and matrix.needs_measures(r.sannolikhet, r.konsekvens):
+            if matrix.lacks_measures(r):
                 level = matrix.level(r.sannolikhet, r.konsekvens).namn
                 yield Finding(d.relpath, ("riskanalyser", i, "id"),
                               f"risken {r.id} har nivån {level} men inga åtgärder",
