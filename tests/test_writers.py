@@ -220,3 +220,48 @@ def test_fmt_leaves_files_ruamel_cannot_read(lsk, repo):
     root = repo({RUTIN: text, process: impossible_date})
     assert lsk("fmt", root).code == 0
     assert (root / RUTIN).read_text(encoding="utf-8") == text
+
+
+def test_fmt_moves_a_comment_with_the_key_below_it(lsk, repo):
+    text = FILES[RUTIN].replace("id: R001\n", "")
+    text = text.replace("syfte:", "# Rutinens nummer i handboken\nid: R001\nsyfte:", 1)
+    root = repo({RUTIN: text})
+    assert lsk("fmt", root).code == 0
+    after = (root / RUTIN).read_text(encoding="utf-8")
+    assert "# Rutinens nummer i handboken\nid: R001\n" in after
+    assert after.index("id: R001") < after.index("titel:") < after.index("syfte:")
+
+
+def test_fmt_refuses_rather_than_move_a_comment_away_from_its_key(lsk, repo):
+    text = FILES[RUTIN].replace("  datum: 2025-03-20\n", "")
+    text = text.replace("  av: socialnamnden\n", "  av: socialnamnden\n  # beslutsdag\n"
+                        "  datum: 2025-03-20\n")
+    assert text != FILES[RUTIN]
+    root = repo({RUTIN: text})
+    result = lsk("fmt", root)
+    assert result.code == 0 and "# beslutsdag" in result.err and "för hand" in result.err
+    assert (root / RUTIN).read_text(encoding="utf-8") == text
+
+
+def test_fmt_never_changes_a_value_ruamel_reads_differently(lsk, repo):
+    text = FILES[RUTIN].replace("id: R001\n", "") + "id: R001\nversion: 1e999\n"
+    root = repo({RUTIN: text})
+    result = lsk("fmt", root)
+    assert result.code == 0 and "version" in result.err and "citattecken" in result.err
+    assert (root / RUTIN).read_text(encoding="utf-8") == text
+
+
+def test_fmt_keeps_directives_document_markers_and_what_surrounds_them(lsk, repo):
+    body = FILES[RUTIN].replace("id: R001\n", "") + "id: R001\n"
+    text = "%YAML 1.2\n# före dokumentet\n---\n" + body + "...\n# efter dokumentet\n"
+    root = repo({RUTIN: text})
+    assert lsk("fmt", root).code == 0
+    after = (root / RUTIN).read_text(encoding="utf-8")
+    assert after.startswith("%YAML 1.2\n# före dokumentet\n---\nid: R001\n")
+    assert after.endswith("...\n# efter dokumentet\n")
+
+
+def test_fmt_is_silent_about_files_that_are_no_document_type(lsk, repo):
+    root = repo({"anteckningar/minnesanteckning.yaml": "punkt: 1\n"})
+    result = lsk("fmt", root)
+    assert result.code == 0 and "minnesanteckning" not in result.out + result.err
