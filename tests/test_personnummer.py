@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 
 import pytest
@@ -85,3 +86,30 @@ def test_publishing_refuses_personal_data(lsk, repo, tmp_path):
         result = lsk(*args)
         assert result.code == 2 and "personnummer" in result.err
     assert not (tmp_path / "h").exists() and not (tmp_path / "k.html").exists()
+
+
+@pytest.mark.parametrize("written", [
+    '"Ring \\x381\\x31218-9876"',            # hex escapes
+    '"Ring \\u0038\\u00311218-9876"',        # unicode escapes
+    '"Ring 811218\\\n    -9876"',             # an escaped line break joins the number
+])
+def test_numbers_hidden_by_yaml_escapes_are_found_at_the_value(lsk, repo, written):
+    from tests.minimal import FILES
+
+    rutin = "rutiner/R001-mottagning.yaml"
+    text = FILES[rutin].replace("Bekräfta mottagandet till den enskilde.", written)
+    assert "811218-9876" not in text
+    result = lsk("check", repo({rutin: text}), "--format", "json")
+    hits = [d for d in json.loads(result.out)["diagnostics"] if d["code"] == "LSK401"]
+    assert result.code == 1 and len(hits) == 1
+    assert hits[0]["line"] == text[:text.index("Ring")].count("\n") + 1
+    assert hits[0]["path"].endswith(rutin)
+
+
+def test_a_number_written_plainly_is_reported_once(lsk, repo):
+    from tests.minimal import FILES
+
+    rutin = "rutiner/R001-mottagning.yaml"
+    text = FILES[rutin].replace("Bekräfta mottagandet", "Ring 811218-9876")
+    result = lsk("check", repo({rutin: text}), "--format", "json")
+    assert [d["code"] for d in json.loads(result.out)["diagnostics"]].count("LSK401") == 1

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from lsk import limits, personnummer
 from lsk.diagnostics import Diagnostic, diag
-from lsk.loader.positions import line_col
+from lsk.loader.positions import line_col, position_of
 from lsk.loader.references import Definition, Reference, collect
 from lsk.loader.yamlread import parse_yaml
 from lsk.model.kinds import DocumentKind, kind_for
@@ -61,16 +62,47 @@ def read_text(path: str, relpath: str) -> tuple[bytes | None, str | None, list[D
             "Spara filen som UTF-8 i din editor (t.ex. 'Spara med kodning' → UTF-8).")]
 
 
-def personal_data(text: str, relpath: str) -> list[Diagnostic]:
+def personal_data(text: str, relpath: str) -> tuple[list[Diagnostic], set[str]]:
+    """Personnummer in the file as written (comments included), and their digits."""
+    hits = list(personnummer.find(text))
+    return ([_personal_data_diag(hit, relpath, *line_col(text, hit.offset)) for hit in hits],
+            {_digits(hit.text) for hit in hits})
+
+
+def personal_data_in_values(data: Any, positions: Any, relpath: str,
+                            known: set[str]) -> list[Diagnostic]:
+    """Personnummer that appear only once YAML has read the text (escapes such as ``\\x32``,
+    joined lines), reported at the value; numbers in ``known`` were found in the raw text."""
     out = []
-    for hit in personnummer.find(text):
-        line, col = line_col(text, hit.offset)
-        code, what = ("LSK402", "samordningsnummer") if hit.samordningsnummer else (
-            "LSK401", "personnummer")
-        out.append(diag(code, relpath, line, col, f"ett {what} står i dokumentet",
-                        "Ta bort uppgiften: handboken publiceras. Beskriv rollen i stället "
-                        "för personen."))
+    for path, value in _strings(data, ()):
+        for hit in personnummer.find(value):
+            if _digits(hit.text) not in known:
+                known.add(_digits(hit.text))
+                out.append(_personal_data_diag(hit, relpath, *position_of(positions, path)))
     return out
+
+
+def _strings(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield (*path, key), str(key)
+            yield from _strings(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _strings(child, (*path, index))
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())[-10:]
+
+
+def _personal_data_diag(hit: personnummer.Hit, relpath: str, line: int, col: int) -> Diagnostic:
+    code, what = ("LSK402", "samordningsnummer") if hit.samordningsnummer else (
+        "LSK401", "personnummer")
+    return diag(code, relpath, line, col, f"ett {what} står i dokumentet",
+                "Ta bort uppgiften: handboken publiceras. Beskriv rollen i stället för personen.")
 
 
 _SUPPRESS = re.compile(r"#\s*lsk:\s*ignorera\s+((?:LSK[0-9]{3}[\s,]*)+)")
@@ -95,13 +127,16 @@ def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | Non
     if kind is None:
         result.diagnostics.append(_unknown_file(relpath))
         return result
-    result.diagnostics.extend(personal_data(text, relpath))
+    found, known = personal_data(text, relpath)
+    result.diagnostics.extend(found)
     result.suppressions = suppressions(text)
     parsed = parse_yaml(text)
     for p in parsed.problems:
         result.diagnostics.append(diag(p.code, relpath, p.line, p.column, p.message, p.hint))
     if not parsed.ok:
         return result
+    result.diagnostics.extend(personal_data_in_values(parsed.data, parsed.positions, relpath,
+                                                      known))
     from lsk.loader.validate import validate  # pydantic loads only when something is validated
 
     model, problems = validate(kind.model, parsed.data, relpath, parsed.positions)
