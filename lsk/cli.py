@@ -524,6 +524,18 @@ def version_command() -> None:
     typer.echo(f"lsk {lsk.__version__}")
 
 
+def _template_in(exc: BaseException) -> str | None:
+    """The innermost Jinja template in a traceback (compiled templates keep their file name)."""
+    names = []
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".md", ".svg", ".css", ".js")):
+            names.append(filename)
+        tb = tb.tb_next
+    return Path(names[-1]).name if names else None
+
+
 def main() -> int:
     """Entry point: known errors and crashes both end in exit code 2, never a bare traceback."""
     try:
@@ -544,6 +556,12 @@ def main() -> int:
         print("    tips: kontrollera sökvägen och behörigheten.", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # the error boundary: report, don't dump a traceback on users
+        if isinstance(exc, RecursionError) and (template := _template_in(exc)):
+            print(f"lsk: fel: mallen {template} tar med sig själv i all oändlighet",
+                  file=sys.stderr)
+            print("    tips: en mall i mallar/ kan inte ta med (include/extends/import) sig själv, "
+                  "direkt eller via en annan mall.", file=sys.stderr)
+            return EXIT_USAGE
         if type(exc).__module__.startswith("jinja2"):  # an overridden template in mallar/
             name = getattr(exc, "filename", None) or getattr(exc, "name", None) or "en mall"
             lineno = getattr(exc, "lineno", None)

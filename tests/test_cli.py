@@ -129,6 +129,15 @@ def test_a_broken_override_template_names_the_template(lsk, repo, tmp_path):
     assert "internt fel" not in result.err
 
 
+def test_a_template_that_includes_itself_is_named(lsk, repo, tmp_path):
+    root = repo()
+    (root / "mallar").mkdir()
+    (root / "mallar" / "_rutin.html").write_text('{% include "_rutin.html" %}', encoding="utf-8")
+    result = lsk("render", root, "--out", tmp_path / "h")
+    assert result.code == 2 and "_rutin.html" in result.err and "sig själv" in result.err
+    assert "internt fel" not in result.err
+
+
 def test_an_unwritable_output_path_is_a_usage_error(lsk, repo, tmp_path):
     blocker = tmp_path / "fil"
     blocker.write_text("x", encoding="utf-8")
