@@ -98,6 +98,22 @@ def test_duplicate_id_across_files(lsk, repo):
     assert "R001-mottagning.yaml:1" in d["message"]
 
 
+@pytest.mark.parametrize("reused, line", [
+    ("forfattning:\n  id: SFS-2001:453\n", 2),                 # the catalog's författning
+    ("forfattning:\n  id: SN-2026:41\n", 0),                   # a local one: no error
+])
+def test_a_krav_file_cannot_redefine_the_catalog(lsk, repo, reused, line):
+    text = reused + ("  namn: Lokal tolkning\n  kortnamn: Lokal\n  typ: lokal\nkrav:\n"
+                     "  - id: SOSFS-2011:9/4/4\n    rubrik: Egen lydelse\n"
+                     "    text: Nämnden skriver om kravet.\n    evidens: [rutin]\n")
+    diagnostics = [d for d in check_json(lsk, repo({"krav/egen.yaml": text}))
+                   if d["code"] == "LSK301"]
+    # The reused provision id is always an error, and always in the repository's own file.
+    assert [d["line"] for d in diagnostics] == sorted([line, 7] if line else [7])
+    assert all(d["path"].endswith("krav/egen.yaml") for d in diagnostics)
+    assert all("kravkatalog" in d["hint"] for d in diagnostics)
+
+
 def test_duplicate_activity_id_within_a_process(lsk, repo):
     activity = FILES[PROCESS].split("aktiviteter:\n")[1].split("lagkrav:")[0]
     broken = FILES[PROCESS].replace("lagkrav: [", activity + "lagkrav: [", 1)

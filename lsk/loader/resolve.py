@@ -18,7 +18,7 @@ KIND_NAMES = {
     "indikator": "en indikator", "kontrollmoment": "ett kontrollmoment",
     "aktivitet": "en aktivitet", "lagkrav": "ett lagkrav", "risk": "en risk",
     "egenkontroll": "en egenkontroll", "atgard": "en åtgärd", "fokusomrade": "ett fokusområde",
-    "avvikelsesammanstallning": "en avvikelsesammanställning",
+    "avvikelsesammanstallning": "en avvikelsesammanställning", "forfattning": "en författning",
 }
 
 # Two or more capitalised words, as a name is written ("Anna Svensson", "Per-Olof Ek").
@@ -49,13 +49,17 @@ def resolve(results: list[FileResult]) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     index: dict[str, tuple[str, str, int]] = {}
     by_kind: dict[str, set[str]] = defaultdict(set)
-    for r in results:
+    # The shipped catalog first: a repository file that reuses one of its ids gets the error.
+    for r in sorted(results, key=lambda r: not r.relpath.startswith("@")):
         for d in r.definitions:
             first = index.get(d.id)
             if first is not None:
+                hint = ("Id:t tillhör lsk:s kravkatalog och kan inte definieras om; ge det egna "
+                        "ett eget id (t.ex. 'SN-2026:41' för ett nämndbeslut)."
+                        if first[1].startswith("@") else
+                        "Ge den ena ett eget id; id är unika i hela ledningssystemet.")
                 out.append(diag("LSK301", r.relpath, d.line, d.column,
-                                f"id '{d.id}' används redan i {first[1]}:{first[2]}",
-                                "Ge den ena ett eget id; id är unika i hela ledningssystemet."))
+                                f"id '{d.id}' används redan i {first[1]}:{first[2]}", hint))
                 continue
             index[d.id] = (d.kind, r.relpath, d.line)
             by_kind[d.kind].add(d.id)

@@ -52,6 +52,7 @@ class Krav(Modell):
 class Forfattning(Modell):
     """A statute or regulation (författning) and where its text comes from."""
 
+    KIND = "forfattning"
     id: Text = Field(description="T.ex. 'SOSFS-2011:9', 'SFS-2001:453'.")
     namn: Text
     kortnamn: Text
