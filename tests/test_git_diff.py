@@ -76,6 +76,18 @@ def test_added_removed_and_renamed_documents(lsk, tmp_path):
     assert [d["id"] for d in data["dokument"]] == ["KP01", "R001", "R002"]  # processes first
 
 
+def test_a_copy_with_the_same_id_is_an_added_file_not_a_changed_routine(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    original = (git.root / R001).read_text(encoding="utf-8")
+    # The copy sorts before the original, which used to take over the id.
+    git.write("rutiner/R000-kopia.yaml", original.replace("Mottagning", "Kopia"))
+    git.commit("Kopia med samma id")
+    data = lsk("diff", "faststalld", "HEAD", "--rot", git.root, "--format", "json").json
+    assert data["sammanfattning"] == {"andrad": 0, "tillagd": 1, "borttagen": 0}
+    assert [(d["status"], d["fil"]) for d in data["dokument"]] == [
+        ("tillagd", "rutiner/R000-kopia.yaml")]
+
+
 def test_lagkrav_and_activities(lsk, tmp_path):
     git = _approved(lsk, tmp_path)
     git.replace(R001, "lagkrav: [SOSFS-2011:9/4/4]", "lagkrav: [SOSFS-2011:9/4/5]")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -63,15 +64,22 @@ def _document(relpath: str, kind: str, raw: bytes) -> Document:
 
 
 def documents(files: dict[str, bytes]) -> dict[str, Document]:
-    """Documents keyed by ``kind:id`` (or ``fil:relpath`` when there is no unique id)."""
-    out: dict[str, Document] = {}
+    """Documents keyed by ``kind:id``, or ``fil:relpath`` when the id is missing or not unique.
+
+    A duplicated id (LSK301) keys every file that carries it by path, so no copy is mistaken
+    for the other; ``semdiff`` then pairs each with the same file in the other snapshot.
+    """
+    docs = []
     for relpath in sorted(files):
         kind = kind_for(relpath)
         if kind is None:  # not a document (lsk check warns about it: LSK006)
             continue
-        doc = _document(relpath, kind.name, files[relpath])
-        key = f"{doc.kind}:{doc.id}" if doc.id else f"fil:{relpath}"
-        out[key if key not in out else f"fil:{relpath}"] = doc
+        docs.append(_document(relpath, kind.name, files[relpath]))
+    ids = Counter(f"{doc.kind}:{doc.id}" for doc in docs if doc.id)
+    out: dict[str, Document] = {}
+    for doc in docs:
+        key = f"{doc.kind}:{doc.id}" if doc.id else ""
+        out[key if ids[key] == 1 else f"fil:{doc.relpath}"] = doc
     return out
 
 
