@@ -172,3 +172,24 @@ def test_check_links_option(lsk, tmp_path):
     result = lsk("render", write_rich(tmp_path / "ls"), "--out", tmp_path / "webb",
                  "--check-links", "--datum", TODAY)
     assert result.code == 0 and "alla länkar fungerar" in result.out
+
+
+@pytest.mark.parametrize("fmt, template, broken, out", [
+    ("md", "rutin.md", "[saknas](saknas.md)\n", "md"),
+    ("pdf", "_rutin.html", '<a href="#saknas">saknas</a>', "handbok.pdf"),
+    ("html", "_rutin.html", '<a href="#saknas">saknas</a>', "webb"),
+])
+def test_check_links_covers_every_format(lsk, tmp_path, fmt, template, broken, out):
+    root = write_rich(tmp_path / "ls")
+    ok = lsk("render", root, "-f", fmt, "--out", tmp_path / ("ok-" + out), "--check-links",
+             "--datum", TODAY)
+    assert ok.code == 0 and "alla länkar fungerar" in ok.out, ok.err
+    (root / "mallar").mkdir()
+    packaged = Path(__file__).parents[1] / "lsk" / "render" / "mallar" / template
+    (root / "mallar" / template).write_text(packaged.read_text(encoding="utf-8") + broken,
+                                            encoding="utf-8")
+    bad = lsk("render", root, "-f", fmt, "--out", tmp_path / out, "--check-links",
+              "--datum", TODAY)
+    assert bad.code == 1 and "trasig länk" in bad.err and "saknas" in bad.err
+    if fmt == "pdf":
+        assert not (tmp_path / out).exists()  # a broken link writes no PDF

@@ -37,9 +37,7 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_li
         from lsk.render.pdf import write_pdf
 
         outdir.check_file(target, root, force)
-        pages = write_pdf(handbook, root, target)
-        print(f"lsk: skrev {target} ({pages} sidor)")
-        return EXIT_OK
+        return _report_links(write_pdf(handbook, root, target, check_links), check_links)
 
     outdir.check_folder(target, root, force)
     if fmt == "md":
@@ -47,18 +45,27 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_li
 
         count = outdir.publish(target, lambda dest: build_markdown(handbook, root, dest))
         print(f"lsk: skrev handboken som Markdown till {target}/ ({count} filer)")
-        return EXIT_OK
+        if not check_links:
+            return EXIT_OK
+        from lsk.render.linkcheck import check_markdown
+
+        return _report_links(check_markdown(target), check_links)
     from lsk.render.site import build_site
 
     count = outdir.publish(target, lambda dest: build_site(handbook, root, dest))
     print(f"lsk: skrev webbplatsen till {target}/ ({count} sidor); öppna {target / 'index.html'}")
-    if check_links:
-        from lsk.render.linkcheck import check_site
+    if not check_links:
+        return EXIT_OK
+    from lsk.render.linkcheck import check_site
 
-        problems = check_site(target)
-        for problem in problems:
-            print(f"lsk: trasig länk: {problem}", file=sys.stderr)
-        if problems:
-            return EXIT_FINDINGS
+    return _report_links(check_site(target), check_links)
+
+
+def _report_links(problems: list[str], checked: bool) -> int:
+    for problem in problems:
+        print(f"lsk: trasig länk: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_FINDINGS
+    if checked:
         print("lsk: alla länkar fungerar")
     return EXIT_OK

@@ -101,3 +101,19 @@ def check_markdown(folder: Path) -> list[str]:
                 if fragment not in anchors[target]:
                     problems.append(f"{rel}: länken {url} leder till ett ankare som inte finns")
     return problems
+
+
+def check_document(html: str, name: str) -> list[str]:
+    """The same for a single HTML document (the PDF's source): every link is ``#id`` in it."""
+    page = _Page()
+    page.feed(html)
+    problems = [f"{name}: extern resurs {url}" for url in page.resources
+                if _EXTERNAL.match(url) and not url.startswith("data:")]
+    for url in page.links:
+        if _EXTERNAL.match(url):
+            continue
+        if not url.startswith("#"):
+            problems.append(f"{name}: länken {url} leder ut ur dokumentet")
+        elif unquote(url[1:]) not in page.ids:
+            problems.append(f"{name}: länken {url} leder till ett ankare som inte finns")
+    return problems

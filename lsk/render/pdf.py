@@ -29,9 +29,22 @@ def pdf_html(hb: Handbook, root: Path) -> str:
         hb=hb, version=hb.version, url=Urls("pdf"), matrix=responsibility(hb))
 
 
-def write_pdf(hb: Handbook, root: Path, target: Path) -> int:
-    """Write the handbook PDF atomically to ``target``; returns its number of pages."""
-    return html_to_pdf(pdf_html(hb, root), target, environment.static_file(root, "pdf.css"))
+def write_pdf(hb: Handbook, root: Path, target: Path, check_links: bool = False) -> list[str]:
+    """Write the handbook PDF atomically to ``target``; returns link problems (when checked).
+
+    Links are checked in the HTML the PDF is made from, before WeasyPrint turns them into PDF
+    link annotations; a broken link writes no PDF.
+    """
+    html = pdf_html(hb, root)
+    if check_links:
+        from lsk.render.linkcheck import check_document
+
+        problems = check_document(html, target.name)
+        if problems:
+            return problems
+    pages = html_to_pdf(html, target, environment.static_file(root, "pdf.css"))
+    print(f"lsk: skrev {target} ({pages} sidor)")
+    return []
 
 
 def html_to_pdf(html: str, target: Path, css: str | None = None) -> int:
