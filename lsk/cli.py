@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from lsk import cli_sv
-from lsk.errors import EXIT_USAGE, LskError
+from lsk.errors import EXIT_USAGE, LskError, os_error_text
 
 cli_sv.install()
 
@@ -552,7 +552,7 @@ def main() -> int:
         return EXIT_USAGE
     except OSError as exc:  # a path the user gave cannot be written or read
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"lsk: fel: {exc.strerror or exc}{where}", file=sys.stderr)
+        print(f"lsk: fel: {os_error_text(exc)}{where}", file=sys.stderr)
         print("    tips: kontrollera sökvägen och behörigheten.", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # the error boundary: report, don't dump a traceback on users

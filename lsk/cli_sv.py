@@ -1,10 +1,58 @@
-"""Swedish for the few fixed strings Typer prints around our (Swedish) help texts.
+"""Swedish for the fixed strings Typer prints around our (Swedish) help texts and errors.
 
 Typer vendors click without gettext, so the strings are replaced here; if a Typer release
-moves them, help falls back to English headings rather than failing.
+moves them, help falls back to English headings rather than failing, and an error message no
+pattern matches is shown as Typer wrote it.
 """
 
 from __future__ import annotations
+
+import re
+from typing import Any
+
+# Usage errors as Typer formats them → Swedish. Each pattern matches the whole message.
+_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), swedish) for pattern, swedish in (
+        (r"No such option: (\S+) \(Possible options: (.+)\)", r"flaggan \1 finns inte (menade du \2?)"),
+        (r"No such option: (\S+)", r"flaggan \1 finns inte"),
+        (r"No such command '(.+)'\. Did you mean (.+)\?", r"kommandot '\1' finns inte; menade du \2?"),
+        (r"No such command '(.+)'\.", r"kommandot '\1' finns inte"),
+        (r"Missing command\.", "ett kommando saknas"),
+        (r"Missing argument '(.+)'\.", r"argumentet '\1' saknas"),
+        (r"Missing option '(.+)'\.", r"flaggan '\1' krävs"),
+        (r"Got unexpected extra argument\(s\) \((.+)\)", r"oväntat argument: \1"),
+        (r"Option '(.+)' requires an argument\.", r"flaggan \1 behöver ett värde"),
+        (r"Option '(.+)' requires (\d+) arguments\.", r"flaggan \1 behöver \2 värden"),
+        (r"Option '(.+)' does not take a value\.", r"flaggan \1 tar inget värde"),
+        (r"Invalid value for (.+?): (.+)", r"ogiltigt värde för \1: \2"),
+    ))
+_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), swedish) for pattern, swedish in (
+        (r"(?:Value error, )?(.+) does not match the formats? '%Y-%m-%d'\.",
+         r"\1 är inget datum på formen ÅÅÅÅ-MM-DD"),
+        (r"(?:Value error, )?(.+) is not one of (.+)\.", r"\1 är inte ett av \2"),
+        (r"Input should be a valid number.*", "ett tal förväntas"),
+        (r"Input should be a valid integer.*", "ett heltal förväntas"),
+        (r"(?:Value error, )?(\w+) '(.+)' does not exist\.", r"sökvägen '\2' finns inte"),
+    ))
+
+
+def swedish_message(message: str) -> str:
+    """A usage error in Swedish; unknown messages come back unchanged."""
+    for pattern, swedish in _MESSAGES:
+        match = pattern.fullmatch(message.strip())
+        if match is None:
+            continue
+        text = match.expand(swedish)
+        if swedish.startswith("ogiltigt värde"):
+            value = match.group(2)
+            for value_pattern, value_swedish in _VALUES:
+                found = value_pattern.fullmatch(value)
+                if found is not None:
+                    text = f"ogiltigt värde för {match.group(1)}: {found.expand(value_swedish)}"
+                    break
+        return text[0].upper() + text[1:]
+    return message
 
 
 def install() -> None:
@@ -21,6 +69,14 @@ def install() -> None:
     rich_utils.DEFAULT_STRING = "[standard: {}]"
     rich_utils.REQUIRED_LONG_STRING = "[krävs]"
     rich_utils.RICH_HELP = "Se [blue]'{command_path} {help_option}'[/] för hjälp."
+    original_format_error = rich_utils.rich_format_error
+
+    def format_error(error: Any) -> None:
+        english = error.format_message
+        error.format_message = lambda: swedish_message(english())
+        original_format_error(error)
+
+    setattr(rich_utils, "rich_format_error", format_error)  # noqa: B010 - typed as ClickException
 
     original_help_option = decorators.help_option
 
@@ -41,3 +97,4 @@ def install() -> None:
         original_write_usage(self, prog, args, "Användning: " if prefix is None else prefix)
 
     formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
+

@@ -17,3 +17,27 @@ class LskError(Exception):
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+
+_ERRNO = {
+    "ENOENT": "filen eller mappen finns inte",
+    "EACCES": "behörighet saknas",
+    "EPERM": "åtgärden är inte tillåten",
+    "EISDIR": "är en mapp, inte en fil",
+    "ENOTDIR": "en del av sökvägen är ingen mapp",
+    "EEXIST": "finns redan",
+    "ENOSPC": "disken är full",
+    "EROFS": "filsystemet är skrivskyddat",
+    "ENAMETOOLONG": "namnet är för långt",
+    "ENOTEMPTY": "mappen är inte tom",
+    "EBUSY": "används av ett annat program",
+    "ELOOP": "för många symboliska länkar i sökvägen",
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """An operating-system error in Swedish (by errno), else the system's own text."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    return _ERRNO.get(name) or error.strerror or str(error)

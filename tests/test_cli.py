@@ -143,3 +143,31 @@ def test_an_unwritable_output_path_is_a_usage_error(lsk, repo, tmp_path):
     blocker.write_text("x", encoding="utf-8")
     result = lsk("trace", repo(), "--format", "xlsx", "--out", blocker / "x.xlsx")
     assert result.code == 2 and "internt fel" not in result.err
+
+
+@pytest.mark.parametrize("args, swedish", [
+    (["check", "--formt", "json"], "Flaggan --formt finns inte (menade du --format"),
+    (["check", "--format", "xx"], "'xx' är inte ett av 'text'"),
+    (["trace", "--fail-under", "abc"], "ett tal förväntas"),
+    (["chek"], "Kommandot 'chek' finns inte; menade du 'check'"),
+    (["status", "--datum", "2026-13-01"], "inget datum på formen ÅÅÅÅ-MM-DD"),
+    (["granska"], "Argumentet 'ID' saknas"),
+    (["check", "a", "b"], "Oväntat argument: b"),
+    (["trace", "--out"], "Flaggan --out behöver ett värde"),
+])
+def test_usage_errors_are_in_swedish(lsk, args, swedish):
+    result = lsk(*args)
+    assert result.code == 2
+    assert swedish in " ".join(result.err.replace("│", " ").split())
+
+
+def test_unknown_usage_messages_pass_through_unchanged():
+    from lsk.cli_sv import swedish_message
+
+    assert swedish_message("Something new in Typer 9") == "Something new in Typer 9"
+
+
+def test_operating_system_errors_are_in_swedish(lsk, repo, tmp_path):
+    result = lsk("trace", repo(), "--format", "csv", "--out", "/proc/lsk/x.csv")
+    assert result.code == 2 and "No such file" not in result.err
+    assert "finns inte" in result.err or "behörighet" in result.err

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from lsk.diagnostics import Diagnostic
-from lsk.errors import LskError
+from lsk.errors import LskError, os_error_text
 
 
 def emit(text: str, out: Path | None) -> None:
@@ -87,7 +87,7 @@ def write_atomic(path: Path, text: str, newline: str = "\n") -> None:
                 os.unlink(tmp)
             raise
     except OSError as exc:
-        raise LskError(f"kan inte skriva {path}: {exc.strerror}",
+        raise LskError(f"kan inte skriva {path}: {os_error_text(exc)}",
                        "Kontrollera sökvägen och behörigheten.") from exc
 
 
@@ -104,7 +104,7 @@ def atomic_target(path: Path, suffix: str = "") -> Iterator[str]:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
         os.close(fd)
     except OSError as exc:
-        raise LskError(f"kan inte skriva {path}: {exc.strerror}",
+        raise LskError(f"kan inte skriva {path}: {os_error_text(exc)}",
                        "Kontrollera sökvägen och behörigheten.") from exc
     try:
         yield tmp

@@ -11,6 +11,7 @@ from typing import Any
 
 from lsk import limits, personnummer
 from lsk.diagnostics import Diagnostic, diag
+from lsk.errors import os_error_text
 from lsk.loader.positions import line_col, position_of
 from lsk.loader.references import Definition, Reference, collect
 from lsk.loader.yamlread import parse_yaml
@@ -49,7 +50,7 @@ def read_text(path: str, relpath: str) -> tuple[bytes | None, str | None, list[D
                     "Dela upp dokumentet eller ta bort det som inte hör hemma i repot.")]
             raw = fh.read()
     except OSError as exc:
-        return None, None, [diag("LSK008", relpath, 1, 1, f"filen kan inte läsas: {exc.strerror}",
+        return None, None, [diag("LSK008", relpath, 1, 1, f"filen kan inte läsas: {os_error_text(exc)}",
                                  "Kontrollera behörigheten och att filen finns.")]
     try:
         return raw, raw.decode("utf-8-sig"), []
