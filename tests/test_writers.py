@@ -265,3 +265,17 @@ def test_fmt_is_silent_about_files_that_are_no_document_type(lsk, repo):
     root = repo({"anteckningar/minnesanteckning.yaml": "punkt: 1\n"})
     result = lsk("fmt", root)
     assert result.code == 0 and "minnesanteckning" not in result.out + result.err
+
+
+def test_fmt_remembers_formatted_files_and_notices_an_edit(lsk, repo):
+    root = repo()
+    assert lsk("fmt", root).code == 0
+    assert (root / ".lsk-cache" / "fmt.pickle").is_file()
+    assert lsk("fmt", "--check", root).code == 0
+    text = (root / RUTIN).read_text(encoding="utf-8")
+    scrambled = text.replace("id: R001\n", "") + "id: R001\n"
+    (root / RUTIN).write_text(scrambled, encoding="utf-8")
+    assert lsk("fmt", "--check", root).code == 1
+    assert lsk("fmt", root).code == 0
+    assert (root / RUTIN).read_text(encoding="utf-8") == text
+    assert lsk("fmt", "--check", root).code == 0

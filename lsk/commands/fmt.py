@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -72,19 +73,27 @@ def _split_document(text: str) -> tuple[str, str, str]:
 
 def run(root_arg: Path | None, check: bool) -> int:
     from lsk.commands.outfile import write_atomic
+    from lsk.loader import cache
     from lsk.loader.discover import discover
 
     root = find_root(root_arg)
     if not root.is_dir():
         raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+    known = cache.load_formatted(root)
+    formatted_now: set[bytes] = set()
     changed: list[str] = []
     skipped: list[tuple[str, Refusal]] = []
     for relpath in discover(root).files:
         path = root / relpath
         try:
-            text = path.read_text(encoding="utf-8")
+            raw = path.read_bytes()
+            text = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError):
             skipped.append((relpath, Refusal("kan inte läsas som UTF-8; kör lsk check")))
+            continue
+        digest = _digest(relpath, raw)
+        if digest in known:  # formatted when lsk last looked, and not changed since
+            formatted_now.add(digest)
             continue
         new = format_text(relpath, text)
         if new is None:
@@ -95,6 +104,11 @@ def run(root_arg: Path | None, check: bool) -> int:
             changed.append(relpath)
             if not check:
                 write_atomic(path, new)
+                formatted_now.add(_digest(relpath, new.encode()))
+        else:
+            formatted_now.add(digest)
+    if formatted_now != known:
+        cache.save_formatted(root, formatted_now)
     for relpath, why in skipped:
         print(f"{display_path(root, relpath)}: rörs inte ({why})", file=sys.stderr)
     verb = "skulle formateras" if check else "formaterad"
@@ -102,3 +116,8 @@ def run(root_arg: Path | None, check: bool) -> int:
         print(f"{display_path(root, relpath)}: {verb}")
     print(f"{len(changed)} filer {verb}, {len(skipped)} hoppades över.")
     return EXIT_FINDINGS if check and changed else EXIT_OK
+
+
+def _digest(relpath: str, raw: bytes) -> bytes:
+    """The file's kind (from its path) matters to formatting as much as its bytes."""
+    return hashlib.blake2b(relpath.encode() + b"\0" + raw, digest_size=16).digest()

@@ -146,3 +146,16 @@ def load_result(root: Path, key: bytes) -> Any:
 
 def save_result(root: Path, key: bytes, result: Any) -> None:
     _write(root, _RESULT, (_fingerprint(), key, result))
+
+
+_FORMATTED = "fmt.pickle"
+
+
+def load_formatted(root: Path) -> set[bytes]:
+    """Digests of files ``lsk fmt`` found already formatted (by this version of lsk)."""
+    stored = _read(root / CACHE_DIR / _FORMATTED)
+    return set(stored[1]) if stored and stored[0] == _fingerprint() else set()
+
+
+def save_formatted(root: Path, digests: set[bytes]) -> None:
+    _write(root, _FORMATTED, (_fingerprint(), frozenset(digests)))
