@@ -8,6 +8,9 @@ import shutil
 from openpyxl import load_workbook
 
 from tests.conftest import EXAMPLE
+from tests.minimal import FILES
+
+RUTIN = "rutiner/R001-mottagning.yaml"
 
 RISK = "SOSFS-2011:9/5/1"
 
@@ -102,3 +105,29 @@ def test_removing_a_provision_from_a_copy_shows_the_gap(lsk, tmp_path):
     check = lsk("check", root, "--format", "json", "--no-cache").json["diagnostics"]
     assert [(d["code"], d["severity"]) for d in check] == [("LSK510", "warning")]
     assert target in check[0]["message"]
+
+
+def test_a_repealed_provision_names_its_replacement_when_the_catalog_knows_it(lsk, repo):
+    """The provision-level path of LSK511, shown with a local requirement (the shipped catalog
+    has no sourced SoL 2001:453 → 2025:400 mapping, see KALLOR.md)."""
+    krav = (
+        "forfattning:\n  id: SN-2020:12\n  namn: Nämndens riktlinje för mottagning\n"
+        "  kortnamn: Riktlinje 2020\n  typ: lokal\n  upphavd: 2025-01-01\n"
+        "  ersatt_av: SN-2025:3\nkrav:\n"
+        "  - id: SN-2020:12/1\n    rubrik: Mottagning samma dag\n"
+        "    text: Ansökningar registreras samma dag.\n    evidens: [rutin]\n"
+        "    upphavd: 2025-01-01\n    ersatt_av: [SN-2025:3/1]\n"
+    )
+    ny = (
+        "forfattning:\n  id: SN-2025:3\n  namn: Nämndens riktlinje för mottagning 2025\n"
+        "  kortnamn: Riktlinje 2025\n  typ: lokal\n  giltig_fran: 2025-01-01\nkrav:\n"
+        "  - id: SN-2025:3/1\n    rubrik: Mottagning samma dag\n"
+        "    text: Ansökningar registreras och bekräftas samma dag.\n    evidens: [rutin]\n"
+    )
+    rutin = FILES[RUTIN].replace("lagkrav: [SOSFS-2011:9/4/4]",
+                                 "lagkrav: [SOSFS-2011:9/4/4, SN-2020:12/1, SN-2025:3/1]")
+    root = repo({"krav/riktlinje-2020.yaml": krav, "krav/riktlinje-2025.yaml": ny, RUTIN: rutin})
+    found = [d for d in lsk("check", root, "--format", "json").json["diagnostics"]
+             if d["code"] == "LSK511"]
+    assert len(found) == 1 and "SN-2020:12/1" in found[0]["message"]
+    assert found[0]["hint"] == "Hänvisa i stället till SN-2025:3/1."
