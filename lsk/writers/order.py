@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from lsk.model.introspect import plan
@@ -36,6 +37,8 @@ def reorder(model: type[BaseModel], data: Any, root: bool = True) -> None:
     if wanted == keys:
         return
     leading = {after: _take_following(data, before) for before, after in itertools.pairwise(keys)}
+    if root:  # blank lines between the file's header comment and the first key go with the key
+        leading[keys[0]] = _take_header_tail(data)
     tail = _take_following(data, keys[-1])
     for key in wanted:
         data.move_to_end(key)
@@ -46,42 +49,82 @@ def reorder(model: type[BaseModel], data: Any, root: bool = True) -> None:
     if first and root:
         if data.ca.comment is None:
             data.ca.comment = [None, []]
-        data.ca.comment[1] = [*(data.ca.comment[1] or []), _token(first)]
+        tokens = data.ca.comment[1] or []
+        if tokens:  # ruamel writes a header token's trailing blank lines, not a blank token
+            tokens[-1].value = str(tokens[-1].value) + first
+        else:
+            tokens.append(_token(first))
+        data.ca.comment[1] = tokens
     elif first:
         _append_following(data, wanted[-1], first)  # nowhere better; verify() refuses it
 
 
-def _holder(container: Any, key: Any) -> tuple[list[Any], int]:
-    """The comment slot after the deepest last node of ``container[key]``."""
+def _take_header_tail(data: CommentedMap) -> str:
+    """The blank lines after the last header comment (ruamel keeps them in its token)."""
+    tokens = data.ca.comment[1] if data.ca.comment else None
+    if not tokens:
+        return ""
+    last = tokens[-1]
+    body = str(last.value).rstrip("\n")
+    if not body:
+        tokens.pop()
+        return str(last.value)
+    tail = str(last.value)[len(body) + 1:]
+    last.value = body + "\n"
+    return tail
+
+
+def _holder(container: Any, key: Any) -> tuple[list[Any], int, bool]:
+    """The comment slot after the deepest last node of ``container[key]``, and whether that node
+    is a block scalar (``|`` or ``>``): its slot holds only the lines after it, because the
+    scalar's own last line break belongs to the scalar."""
     value = container[key]
     if isinstance(value, CommentedMap) and value and value.fa.flow_style() is not True:
         return _holder(value, list(value)[-1])
     if isinstance(value, CommentedSeq) and value and value.fa.flow_style() is not True:
         return _holder(value, len(value) - 1)
     entry = container.ca.items.setdefault(key, [None, None, None, None])
-    return entry, (2 if isinstance(container, CommentedMap) else 0)
+    block = isinstance(value, (LiteralScalarString, FoldedScalarString))
+    return entry, (2 if isinstance(container, CommentedMap) else 0), block
 
 
 def _take_following(container: Any, key: Any) -> str:
     """Remove and return the comment lines below ``key``'s line (its own line comment stays)."""
-    entry, slot = _holder(container, key)
+    entry, slot, block = _holder(container, key)
     token = entry[slot]
-    if token is None or "\n" not in token.value:
+    lines = ""
+    if token is not None and block:  # the whole token is lines below the scalar
+        entry[slot] = None  # (an empty token would crash ruamel's emitter)
+        lines = str(token.value)
+    elif token is not None and "\n" in token.value:
+        head, lines = token.value.split("\n", 1)
+        token.value = head + "\n"
+    return lines + _take_end_comments(container[key])
+
+
+def _take_end_comments(value: Any) -> str:
+    """Comments ruamel keeps at the end of a block collection (after a flow-style last item)."""
+    if not isinstance(value, (CommentedMap, CommentedSeq)) or not value or \
+            value.fa.flow_style() is True:
         return ""
-    head, rest = token.value.split("\n", 1)
-    token.value = head + "\n"
-    return rest
+    last = value[list(value)[-1]] if isinstance(value, CommentedMap) else value[-1]
+    inner = _take_end_comments(last)
+    end = getattr(value.ca, "end", None) or []
+    value.ca.end = []
+    return inner + "".join(str(token.value) for token in end)
 
 
 def _append_following(container: Any, key: Any, lines: str) -> None:
     if not lines:
         return
-    entry, slot = _holder(container, key)
+    entry, slot, block = _holder(container, key)
     if entry[slot] is None:
-        entry[slot] = _token("\n" + lines)
+        entry[slot] = _token(lines if block else "\n" + lines)
     else:
         value = entry[slot].value
-        entry[slot].value = (value if value.endswith("\n") else value + "\n") + lines
+        if value and not value.endswith("\n"):
+            value += "\n"
+        entry[slot].value = value + lines
 
 
 def _token(value: str) -> CommentToken:
