@@ -92,6 +92,7 @@ def test_publishing_refuses_personal_data(lsk, repo, tmp_path):
     '"Ring \\x381\\x31218-9876"',            # hex escapes
     '"Ring \\u0038\\u00311218-9876"',        # unicode escapes
     '"Ring 811218\\\n    -9876"',             # an escaped line break joins the number
+    'Ring 811218\n      9876',                # a plain scalar folds the line break to a space
 ])
 def test_numbers_hidden_by_yaml_escapes_are_found_at_the_value(lsk, repo, written):
     from tests.minimal import FILES

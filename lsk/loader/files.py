@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import os
 import re
 import stat
@@ -70,17 +72,33 @@ def personal_data(text: str, relpath: str) -> tuple[list[Diagnostic], set[str]]:
             {_digits(hit.text) for hit in hits})
 
 
-def personal_data_in_values(data: Any, positions: Any, relpath: str,
+def personal_data_in_values(text: str, data: Any, positions: Any, relpath: str,
                             known: set[str]) -> list[Diagnostic]:
     """Personnummer that appear only once YAML has read the text (escapes such as ``\\x32``,
-    joined lines), reported at the value; numbers in ``known`` were found in the raw text."""
+    joined lines), reported at the value; numbers in ``known`` were found in the raw text.
+
+    Reading can only make a number out of escapes or by joining lines, so files with neither
+    (almost all) are not scanned twice.
+    """
+    if "\\" not in text and _SPLIT_NUMBER.search(text) is None:
+        return []
+    strings = list(_strings(data, ()))
+    # One scan over all values joined by line breaks (a number never spans a line break), then
+    # each hit is mapped back to its value: 382,889 separate scans cost 2.5 s on 5,500 files.
+    joined = "\n".join(value for _, value in strings)
+    starts = list(itertools.accumulate((len(value) + 1 for _, value in strings), initial=0))
     out = []
-    for path, value in _strings(data, ()):
-        for hit in personnummer.find(value):
-            if _digits(hit.text) not in known:
-                known.add(_digits(hit.text))
-                out.append(_personal_data_diag(hit, relpath, *position_of(positions, path)))
+    for hit in personnummer.find(joined):
+        if _digits(hit.text) not in known:
+            known.add(_digits(hit.text))
+            path = strings[bisect.bisect_right(starts, hit.offset) - 1][0]
+            out.append(_personal_data_diag(hit, relpath, *position_of(positions, path)))
     return out
+
+
+# A digit, maybe a separator, a line break, then a digit: a number YAML may join into one line.
+_SEPARATOR = r"[-+\u2010-\u2013\u2212]?"
+_SPLIT_NUMBER = re.compile(rf"[0-9][^\S\n]*{_SEPARATOR}\r?\n\s*{_SEPARATOR}[0-9]")
 
 
 def _strings(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
@@ -136,8 +154,8 @@ def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | Non
         result.diagnostics.append(diag(p.code, relpath, p.line, p.column, p.message, p.hint))
     if not parsed.ok:
         return result
-    result.diagnostics.extend(personal_data_in_values(parsed.data, parsed.positions, relpath,
-                                                      known))
+    result.diagnostics.extend(personal_data_in_values(text, parsed.data, parsed.positions,
+                                                      relpath, known))
     from lsk.loader.validate import validate  # pydantic loads only when something is validated
 
     model, problems = validate(kind.model, parsed.data, relpath, parsed.positions)
