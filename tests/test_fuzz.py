@@ -7,6 +7,8 @@ properties with many more (LSK_FUZZ_EXAMPLES) and prints Hypothesis' statistics.
 from __future__ import annotations
 
 import os
+import random
+import re
 import time
 import tracemalloc
 
@@ -118,5 +120,54 @@ def test_fmt_puts_a_shuffled_document_back_exactly_or_leaves_it(seed, order):
     # fmt's documented reading, so such orders cannot come back exactly.
     assume(not (header and blocks[0].startswith("#")))
     shuffled = header + "".join(blocks)
+    result = format_text(seed.relative_to(EXAMPLE).as_posix(), shuffled)
+    assert isinstance(result, Refusal) or result == original, seed.name
+
+
+_ITEM = re.compile(r"( *)- [a-z_]+:")
+
+
+def _shuffle_item_keys(text: str, order: random.Random) -> str:
+    """Shuffle the keys after the first inside every block list item, each with the comment
+    and blank lines above it (nested lists move with their key)."""
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        match = _ITEM.match(lines[i])
+        if match is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        indent = " " * (len(match.group(1)) + 2)
+        end = i + 1
+        while end < len(lines) and (lines[end].startswith(indent) or not lines[end].strip()):
+            end += 1
+        while end > i + 1 and not lines[end - 1].strip():
+            end -= 1  # blank lines after the item stay after it
+        body = lines[i + 1:end]
+        starts = [k for k, line in enumerate(body)
+                  if line.startswith(indent) and line[len(indent):][:1].isalpha()]
+        cuts: list[int] = []
+        for start in starts:
+            cut = start
+            while cut > 0 and cut - 1 not in cuts and (
+                    not body[cut - 1].strip() or body[cut - 1].startswith(indent + "#")):
+                cut -= 1
+            cuts.append(cut)
+        blocks = ["".join(body[a:b]) for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
+        order.shuffle(blocks)
+        out += [lines[i], *body[:cuts[0] if cuts else len(body)], *blocks]
+        i = end
+    return "".join(out)
+
+
+@FUZZ
+@given(seed=st.sampled_from(SEEDS), order=st.randoms(use_true_random=False))
+def test_fmt_puts_shuffled_list_items_back_exactly(seed, order):
+    from lsk.commands.fmt import Refusal, format_text
+
+    original = seed.read_text(encoding="utf-8")
+    shuffled = _shuffle_item_keys(original, order)
     result = format_text(seed.relative_to(EXAMPLE).as_posix(), shuffled)
     assert isinstance(result, Refusal) or result == original, seed.name

@@ -93,9 +93,11 @@ def _take_following(container: Any, key: Any) -> str:
     entry, slot, block = _holder(container, key)
     token = entry[slot]
     lines = ""
-    if token is not None and block:  # the whole token is lines below the scalar
-        entry[slot] = None  # (an empty token would crash ruamel's emitter)
+    if token is not None and block:  # the whole token is lines below the scalar, the first one
+        entry[slot] = None  # stored without its indentation (an empty token crashes ruamel)
         lines = str(token.value)
+        if lines and not lines.startswith("\n"):
+            lines = " " * token.start_mark.column + lines
     elif token is not None and "\n" in token.value:
         head, lines = token.value.split("\n", 1)
         token.value = head + "\n"
@@ -118,8 +120,12 @@ def _append_following(container: Any, key: Any, lines: str) -> None:
     if not lines:
         return
     entry, slot, block = _holder(container, key)
-    if entry[slot] is None:
-        entry[slot] = _token(lines if block else "\n" + lines)
+    if entry[slot] is None and block:  # as ruamel stores it: first line unindented, column apart
+        stripped = lines.lstrip(" ")
+        column = len(lines) - len(stripped) if not lines.startswith("\n") else 0
+        entry[slot] = _token(stripped if column else lines, column)
+    elif entry[slot] is None:
+        entry[slot] = _token("\n" + lines)
     else:
         value = entry[slot].value
         if value and not value.endswith("\n"):
@@ -127,5 +133,5 @@ def _append_following(container: Any, key: Any, lines: str) -> None:
         entry[slot].value = value + lines
 
 
-def _token(value: str) -> CommentToken:
-    return CommentToken(value, CommentMark(0), None)
+def _token(value: str, column: int = 0) -> CommentToken:
+    return CommentToken(value, CommentMark(column), None)
