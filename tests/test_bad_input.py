@@ -190,14 +190,14 @@ def test_symlink_leaving_the_root(lsk, repo, tmp_path):
 
 def test_missing_root(lsk, tmp_path):
     result = lsk("check", tmp_path / "finns-inte", "--format", "json")
-    assert result.code == 1
+    assert result.code == 2  # the check could not be made: a usage error, still reported
     assert [d["code"] for d in result.json["diagnostics"]] == ["LSK001"]
 
 
 def test_empty_root(lsk, tmp_path):
     (tmp_path / "tom").mkdir()
     result = lsk("check", tmp_path / "tom", "--format", "json")
-    assert result.code == 1
+    assert result.code == 2
     assert [d["code"] for d in result.json["diagnostics"]] == ["LSK001"]
 
 

@@ -41,7 +41,7 @@ def test_text_output_names_file_line_code_and_hint(lsk, repo):
 def test_paths_are_relative_to_the_working_directory(lsk, repo):
     root = _broken(repo)
     result = lsk("check", "--format", "json", cwd=root.parent)
-    assert result.code == 1
+    assert result.code == 2
     # no ROOT given and no lsk.yaml above: ./ledningssystem does not exist here
     assert result.json["diagnostics"][0]["code"] == "LSK001"
     result = lsk("check", "--format", "json", cwd=root / "rutiner")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lsk.diagnostics import Diagnostic, summarize
 from lsk.engine import check
-from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
+from lsk.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LskError
 from lsk.rootdir import display_path, find_root
 
 
@@ -67,5 +67,7 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cac
         from lsk.output import formatter
 
         emit(formatter(fmt)(diagnostics, summary), out)
+    if any(d.code == "LSK001" for d in diagnostics):
+        return EXIT_USAGE  # no root to check: a wrong path in CI is not a finding in the repo
     failing = summary["errors"] + (summary["warnings"] if strict else 0)
     return EXIT_FINDINGS if failing else EXIT_OK
