@@ -10,16 +10,28 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
 # Separators: none, '-', '+', and what word processors put instead of '-' (en dash, minus,
-# non-breaking hyphen) or a space.
+# non-breaking hyphen) or a space (also a non-breaking, narrow or thin one).
 _CANDIDATE = re.compile(
-    r"(?<![0-9])((?:19|20)?[0-9]{6})([-+\u2010\u2011\u2012\u2013\u2212 ]?)([0-9]{4})(?![0-9])")
+    r"(?<![0-9])((?:19|20)?[0-9]{6})"
+    r"([-+\u2010\u2011\u2012\u2013\u2212 \u00a0\u2009\u202f]?)([0-9]{4})(?![0-9])")
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
-_PHONE_CONTEXT = re.compile(r"(\b(?:tel|telefon|mobil|fax)\b\.?|\+46)[^0-9\n]{0,12}$",
-                            re.IGNORECASE)
+_PHONE_CONTEXT = re.compile(
+    r"(\b(?:tel|telefon|telefonnummer|telnr|mobil|mobilnummer|mobiltelefon|fax|växel)\b\.?"
+    r"|\+46)[^0-9\n]{0,12}$", re.IGNORECASE)
+_NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digits(text: str) -> str:
+    """Full-width and other Unicode decimal digits as ASCII, one character for one (offsets
+    stay valid)."""
+    if text.isascii() or _NON_ASCII_DIGIT.search(text) is None:
+        return text
+    return _NON_ASCII_DIGIT.sub(lambda m: str(unicodedata.digit(m.group(), 0)), text)
 
 
 class Hit(NamedTuple):
@@ -49,6 +61,7 @@ def _date_ok(century: str, yymmdd: str) -> tuple[bool, bool]:
 
 
 def find(text: str) -> Iterator[Hit]:
+    text = _ascii_digits(text)
     if _FOUR_DIGITS.search(text) is None:  # C-speed shortcut: most text has no number at all
         return
     for m in _CANDIDATE.finditer(text):

@@ -70,6 +70,8 @@ def test_examples_from_the_domain_notes():
 
 @pytest.mark.parametrize("text", ["Brukaren bor på hotell 19121212-1212",
                                   "19121212\u20131212", "19121212\u22121212", "19121212 1212",
+                                  "19121212\u00a01212", "19121212\u202f1212",
+                                  "\uff11\uff19\uff11\uff12\uff11\uff12\uff11\uff12-1212",
                                   "Mobilt team 121212-1212"])
 def test_separators_and_words_that_merely_contain_tel(text):
     assert [h.offset for h in find(text)], text
@@ -93,6 +95,9 @@ def test_publishing_refuses_personal_data(lsk, repo, tmp_path):
     '"Ring \\u0038\\u00311218-9876"',        # unicode escapes
     '"Ring 811218\\\n    -9876"',             # an escaped line break joins the number
     'Ring 811218\n      9876',                # a plain scalar folds the line break to a space
+    'Ring 811218\r      9876',                # so does a lone CR, a line break to YAML
+    'Ring 811218\x85      9876',              # and NEL
+    '"Ring 811218\\_9876"',                   # an escaped non-breaking space
 ])
 def test_numbers_hidden_by_yaml_escapes_are_found_at_the_value(lsk, repo, written):
     from tests.minimal import FILES
@@ -114,3 +119,19 @@ def test_a_number_written_plainly_is_reported_once(lsk, repo):
     text = FILES[rutin].replace("Bekräfta mottagandet", "Ring 811218-9876")
     result = lsk("check", repo({rutin: text}), "--format", "json")
     assert [d["code"] for d in json.loads(result.out)["diagnostics"]].count("LSK401") == 1
+
+
+@pytest.mark.parametrize("text", ["telefonnummer 0701234569", "Mobilnummer: 0701234569"])
+def test_phone_numbers_named_as_such_are_not_flagged(text):
+    assert list(find(text)) == []
+
+
+def test_a_number_that_is_not_a_person_can_be_accepted_on_its_line(lsk, repo):
+    from tests.minimal import FILES
+
+    rutin = "rutiner/R001-mottagning.yaml"
+    step = "Logga körningen 20240101-1115."  # a timestamp that passes the date and Luhn checks
+    for comment, expected in (("", ["LSK401"]), ("  # lsk: ignorera LSK401 (tidsstämpel)", [])):
+        text = FILES[rutin].replace("Bekräfta mottagandet till den enskilde.", step + comment)
+        result = lsk("check", repo({rutin: text}), "--format", "json")
+        assert [d["code"] for d in result.json["diagnostics"]] == expected

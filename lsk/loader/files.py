@@ -32,6 +32,8 @@ class FileResult:
     """The validated model instance, or None when the file did not validate."""
     suppressions: dict[int, frozenset[str]] = field(default_factory=dict)
     """Line → codes named in a ``# lsk: ignorera LSK5xx`` comment on that line."""
+    used_suppressions: set[tuple[int, str]] = field(default_factory=set)
+    """(line, code) of suppressions already used here (LSK401/402 are decided per file)."""
 
 
 def read_text(path: str, relpath: str) -> tuple[bytes | None, str | None, list[Diagnostic]]:
@@ -98,7 +100,8 @@ def personal_data_in_values(text: str, data: Any, positions: Any, relpath: str,
 
 # A digit, maybe a separator, a line break, then a digit: a number YAML may join into one line.
 _SEPARATOR = r"[-+\u2010-\u2013\u2212]?"
-_SPLIT_NUMBER = re.compile(rf"[0-9][^\S\n]*{_SEPARATOR}\r?\n\s*{_SEPARATOR}[0-9]")
+_BREAK = r"(?:\r\n|[\r\n\x85\u2028\u2029])"  # every line break YAML knows
+_SPLIT_NUMBER = re.compile(rf"\d[^\S\r\n\x85\u2028\u2029]*{_SEPARATOR}{_BREAK}\s*{_SEPARATOR}\d")
 
 
 def _strings(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
@@ -137,6 +140,18 @@ def suppressions(text: str) -> dict[int, frozenset[str]]:
     return out
 
 
+def _unsuppressed(found: list[Diagnostic], result: FileResult) -> list[Diagnostic]:
+    """A number that only looks like a personnummer (a case number, a timestamp) is accepted
+    with ``# lsk: ignorera LSK401`` on its line; the use is recorded for LSK009."""
+    kept = []
+    for d in found:
+        if d.code in result.suppressions.get(d.line, ()):
+            result.used_suppressions.add((d.line, d.code))
+        else:
+            kept.append(d)
+    return kept
+
+
 def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | None,
                  read_problems: list[Diagnostic], kind: DocumentKind | None = None) -> FileResult:
     kind = kind or kind_for(relpath)
@@ -146,16 +161,16 @@ def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | Non
     if kind is None:
         result.diagnostics.append(_unknown_file(relpath))
         return result
-    found, known = personal_data(text, relpath)
-    result.diagnostics.extend(found)
     result.suppressions = suppressions(text)
+    found, known = personal_data(text, relpath)
     parsed = parse_yaml(text)
+    if parsed.ok:
+        found += personal_data_in_values(text, parsed.data, parsed.positions, relpath, known)
+    result.diagnostics.extend(_unsuppressed(found, result))
     for p in parsed.problems:
         result.diagnostics.append(diag(p.code, relpath, p.line, p.column, p.message, p.hint))
     if not parsed.ok:
         return result
-    result.diagnostics.extend(personal_data_in_values(text, parsed.data, parsed.positions,
-                                                      relpath, known))
     from lsk.loader.validate import validate  # pydantic loads only when something is validated
 
     model, problems = validate(kind.model, parsed.data, relpath, parsed.positions)

@@ -43,7 +43,7 @@ def run_rules(corpus: Corpus, texts: dict[str, str | None]) -> list[Diagnostic]:
                             f"regeln '{code}' finns inte",
                             f"Menade du '{guess}'?" if guess else "Se 'lsk regler' för koderna."))
     suppressed = {f.relpath: f.suppressions for f in corpus.files if f.suppressions}
-    used: set[tuple[str, int, str]] = set()
+    used = {(f.relpath, line, code) for f in corpus.files for line, code in f.used_suppressions}
     for code, rule in RULES.items():
         setting = settings.get(code)
         if setting is not None and not setting.aktiv:
@@ -63,5 +63,6 @@ def run_rules(corpus: Corpus, texts: dict[str, str | None]) -> list[Diagnostic]:
                 if (relpath, line, code) not in used:
                     out.append(diag("LSK009", relpath, line, 1,
                                     f"kommentaren undantar {code}, men {code} har inget fynd här",
-                                    "Ta bort kommentaren; bara regler (lsk regler) kan undantas."))
+                                    "Ta bort kommentaren; bara regler (lsk regler) och "
+                                    "LSK401/402 kan undantas."))
     return out
