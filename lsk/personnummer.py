@@ -73,3 +73,14 @@ def find(text: str) -> Iterator[Hit]:
         if _PHONE_CONTEXT.search(text, max(0, m.start() - 20), m.start()):
             continue
         yield Hit(m.start(), m.group(0), samordning)
+
+
+MASK = "(personnummer borttaget)"
+
+
+def masked(text: str) -> tuple[str, int]:
+    """``text`` with every personnummer and samordningsnummer replaced by ``MASK``."""
+    hits = list(find(text))
+    for hit in reversed(hits):
+        text = text[:hit.offset] + MASK + text[hit.offset + len(hit.text):]
+    return text, len(hits)

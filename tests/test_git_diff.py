@@ -194,3 +194,12 @@ def test_the_handbook_marks_the_routine_changed_after_approval(lsk, tmp_path):
     assert "Bo Berg: Enhetschefen registrerar" in routine
     assert "fastställd utgåva faststalld/2024-04-25 (SN 2024-04-25 § 79" in routine
     assert "1 dokument ändrade därefter" in routine
+
+
+def test_personnummer_never_reach_the_underlag(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git.replace(R001, "Bekräfta mottagandet skriftligt", "Ring 811218-9876")
+    for fmt in ("md", "json"):
+        result = lsk("diff", "--rot", git.root, "--format", fmt)
+        assert result.code == 0 and "9876" not in result.out
+        assert "(personnummer borttaget)" in result.out and "1 personnummer" in result.err

@@ -6,12 +6,16 @@ FROM defaults to the latest approved edition, TO to the working tree; see
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import sys
 from pathlib import Path
+from typing import Any
 
 from lsk.commands.outfile import emit
 from lsk.errors import EXIT_OK
+from lsk.personnummer import MASK, masked
 from lsk.rootdir import find_root
 
 
@@ -20,6 +24,28 @@ def _organisation(docs: dict) -> str | None:
     data = config.data if config is not None and isinstance(config.data, dict) else {}
     parts = [data.get("namnd"), data.get("kommun")]
     return ", ".join(p for p in parts if isinstance(p, str)) or None
+
+
+def _mask(docs: dict) -> int:
+    """Replace personnummer in the documents' values before anything is compared or written:
+    the underlag goes to the nämnd. Returns how many were replaced."""
+    count = 0
+
+    def clean(value: Any) -> Any:
+        nonlocal count
+        if isinstance(value, str):
+            value, hits = masked(value)
+            count += hits
+            return value
+        if isinstance(value, dict):
+            return {clean(k): clean(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    for key, doc in docs.items():
+        docs[key] = dataclasses.replace(doc, data=clean(doc.data), title=clean(doc.title))
+    return count
 
 
 def run(root_arg: Path | None, from_rev: str | None, to_rev: str | None, fmt: str,
@@ -34,11 +60,17 @@ def run(root_arg: Path | None, from_rev: str | None, to_rev: str | None, fmt: st
     old = resolve_side(git, from_rev or LATEST)
     new = resolve_side(git, to_rev or WORKTREE)
     before, after = snapshot.at(git, old.commit, root), snapshot.at(git, new.commit, root)
+    hidden = _mask(before) + _mask(after)
     diffs = compare(before, after)
     if fmt == "json":
         text = json.dumps(report.as_json(diffs, old, new), ensure_ascii=False, indent=2) + "\n"
     else:
         text = report.markdown(diffs, old, new, _organisation(after) or _organisation(before),
                                today)
+    if hidden:
+        print(f"lsk: varning: {hidden} personnummer eller samordningsnummer i underlaget har "
+              f"ersatts med {MASK}.", file=sys.stderr)
+        print("    tips: ta bort uppgifterna ur dokumenten; 'lsk check' visar var de står.",
+              file=sys.stderr)
     emit(text, out)
     return EXIT_OK
