@@ -112,6 +112,10 @@ def test_a_krav_file_cannot_redefine_the_catalog(lsk, repo, reused, line):
     assert [d["line"] for d in diagnostics] == sorted([line, 7] if line else [7])
     assert all(d["path"].endswith("krav/egen.yaml") for d in diagnostics)
     assert all("kravkatalog" in d["hint"] for d in diagnostics)
+    # ... and the catalog's own text stays what trace reports
+    root = repo({"krav/egen.yaml": text})
+    traced = {r["id"]: r for r in lsk("trace", root, "--format", "json").json["requirements"]}
+    assert traced["SOSFS-2011:9/4/4"]["title"] != "Egen lydelse"
 
 
 def test_duplicate_activity_id_within_a_process(lsk, repo):

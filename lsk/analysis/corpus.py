@@ -77,9 +77,10 @@ class Corpus:
 
     @cached_property
     def requirements(self) -> dict[str, tuple[str, int, Krav]]:
-        """Requirement id → (relpath, index, requirement), catalog and local."""
+        """Requirement id → (relpath, index, requirement), catalog and local. The shipped catalog
+        wins over a repository file that reuses one of its ids (that file gets LSK301)."""
         out: dict[str, tuple[str, int, Krav]] = {}
-        for d in self.of("kravkatalog"):
+        for d in self._catalog_first:
             for i, k in enumerate(d.model.krav):
                 out.setdefault(k.id, (d.relpath, i, k))
         return out
@@ -111,7 +112,14 @@ class Corpus:
     @cached_property
     def statutes(self) -> dict[str, Forfattning]:
         """Författning id ('SFS-2001:453') → its metadata, incl. what replaced it."""
-        return {d.model.forfattning.id: d.model.forfattning for d in self.of("kravkatalog")}
+        out: dict[str, Forfattning] = {}
+        for d in self._catalog_first:
+            out.setdefault(d.model.forfattning.id, d.model.forfattning)
+        return out
+
+    @property
+    def _catalog_first(self) -> list[Any]:
+        return sorted(self.of("kravkatalog"), key=lambda d: not d.relpath.startswith("@"))
 
     def statute_of(self, requirement_id: str) -> Forfattning | None:
         return self.statutes.get(requirement_id.split("/", 1)[0])
