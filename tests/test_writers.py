@@ -172,6 +172,31 @@ def test_out_writes_through_a_symlink_and_into_devices(lsk, repo, tmp_path):
     assert not os.path.isfile("/dev/null")
 
 
+def test_binary_outputs_write_into_a_fifo_without_replacing_it(lsk, repo, tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "rapport.xlsx"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    try:
+        result = lsk("trace", repo(), "--format", "xlsx", "--out", fifo)
+    finally:
+        if reader.is_alive():  # unblock the reader if lsk never opened the FIFO
+            with open(fifo, "wb"):
+                pass
+        reader.join(10)
+    assert result.code == 0, result.err
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and received[0][:2] == b"PK"
+
+
+def test_a_full_device_is_named_in_swedish(lsk, repo):
+    result = lsk("trace", repo(), "--format", "csv", "--out", "/dev/full")
+    assert result.code == 2 and "/dev/full" in result.err and "disken är full" in result.err
+
+
 def test_ny_refuses_a_title_that_would_add_keys(lsk, repo):
     root = repo()
     for title in ["Rad ett\nid: R555", "A\u2028id: R9", "Klocka\x07"]:

@@ -69,8 +69,11 @@ def write_atomic(path: Path, text: str, newline: str = "\n") -> None:
     if path.is_dir():
         raise LskError(f"'{path}' är en mapp", "Ange en fil med --out.")
     if _special(path):
-        with open(path, "w", encoding="utf-8", newline=newline) as fh:
-            fh.write(text)
+        try:
+            with open(path, "w", encoding="utf-8", newline=newline) as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise _cannot_write(path, exc) from exc
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -87,32 +90,44 @@ def write_atomic(path: Path, text: str, newline: str = "\n") -> None:
                 os.unlink(tmp)
             raise
     except OSError as exc:
-        raise LskError(f"kan inte skriva {path}: {os_error_text(exc)}",
-                       "Kontrollera sökvägen och behörigheten.") from exc
+        raise _cannot_write(path, exc) from exc
 
 
 @contextlib.contextmanager
 def atomic_target(path: Path, suffix: str = "") -> Iterator[str]:
-    """A temporary path beside ``path`` for libraries that write files themselves (PDF, DOCX);
-    renamed over ``path`` with the permissions a normal file would get, or removed on failure."""
+    """A temporary path beside ``path`` for libraries that write files themselves (PDF, DOCX,
+    XLSX); renamed over ``path`` with the permissions a normal file would get, or removed on
+    failure. A device or FIFO (/dev/null) is written to, never replaced; errors name ``path``."""
     path = _through(path)
     if path.is_dir():
         raise LskError(f"'{path}' är en mapp", "Ange en fil med --out.")
+    special = _special(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not special:
+            path.parent.mkdir(parents=True, exist_ok=True)
         mode = _mode(path)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
+        fd, tmp = tempfile.mkstemp(dir=None if special else path.parent,
+                                   prefix=f".{path.name}.", suffix=suffix)
         os.close(fd)
     except OSError as exc:
-        raise LskError(f"kan inte skriva {path}: {os_error_text(exc)}",
-                       "Kontrollera sökvägen och behörigheten.") from exc
+        raise _cannot_write(path, exc) from exc
     try:
         yield tmp
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
+        if special:
+            with open(tmp, "rb") as source, open(path, "wb") as target:
+                target.write(source.read())
+        else:
+            os.chmod(tmp, mode)
+            os.replace(tmp, path)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
+
+
+def _cannot_write(path: Path, exc: OSError) -> LskError:
+    return LskError(f"kan inte skriva {path}: {os_error_text(exc)}",
+                    "Kontrollera sökvägen och behörigheten.")
 
 
 PERSONAL_DATA_CODES = frozenset({"LSK401", "LSK402"})
