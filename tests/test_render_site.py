@@ -176,6 +176,8 @@ def test_check_links_option(lsk, tmp_path):
 
 @pytest.mark.parametrize("fmt, template, broken, out", [
     ("md", "rutin.md", "[saknas](saknas.md)\n", "md"),
+    ("md", "rutin.md", '[saknas](saknas.md "med titel")\n', "md"),
+    ("md", "rutin.md", "[saknas](../../saknas/index.md)\n", "md"),
     ("pdf", "_rutin.html", '<a href="#saknas">saknas</a>', "handbok.pdf"),
     ("html", "_rutin.html", '<a href="#saknas">saknas</a>', "webb"),
 ])

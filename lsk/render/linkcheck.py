@@ -14,7 +14,7 @@ _RESOURCE_ATTRS = {("script", "src"), ("link", "href"), ("img", "src"), ("iframe
 _LINK_ATTRS = {("a", "href"), ("area", "href"), ("a", "xlink:href")}
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 _CSS_URL = re.compile(r"(?:url\(\s*['\"]?|@import\s+['\"])((?:https?:)?//[^'\")\s]+)", re.IGNORECASE)
-_MD_LINK = re.compile(r"\]\(([^)\s]+)\)")
+_MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
 _MD_ANCHOR = re.compile(r"<a id=\"([^\"]+)\"></a>")
 
 
@@ -93,7 +93,9 @@ def check_markdown(folder: Path) -> list[str]:
                 continue
             target, fragment = _resolve(folder, md, url)
             rel = md.relative_to(folder).as_posix()
-            if not target.is_file():
+            if folder not in target.parents:
+                problems.append(f"{rel}: länken {url} pekar utanför handboken")
+            elif not target.is_file():
                 problems.append(f"{rel}: länken {url} leder till en fil som inte finns")
             elif fragment:
                 if target not in anchors:
