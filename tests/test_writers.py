@@ -306,3 +306,40 @@ def test_fmt_remembers_formatted_files_and_notices_an_edit(lsk, repo):
     assert lsk("fmt", root).code == 0
     assert (root / RUTIN).read_text(encoding="utf-8") == text
     assert lsk("fmt", "--check", root).code == 0
+
+
+def test_fmt_keeps_crlf_line_ends_and_a_byte_order_mark(lsk, repo):
+    canonical = FILES[RUTIN].replace("syfte:", "# Syftet\nsyfte:")
+    scrambled = canonical.replace("id: R001\n", "") + "id: R001\n"
+    root = repo({RUTIN: "\ufeff" + scrambled.replace("\n", "\r\n")})
+    assert lsk("fmt", root).code == 0
+    assert (root / RUTIN).read_bytes() == ("\ufeff" + canonical.replace("\n", "\r\n")).encode()
+
+
+@pytest.mark.parametrize("text, reason", [
+    (FILES[RUTIN].replace("\n", "\r\n", 3), "blandar radslut"),
+    ("--- &a\n" + FILES[RUTIN], "samma rad som '---'"),
+])
+def test_fmt_check_fails_on_files_it_cannot_format(lsk, repo, text, reason):
+    root = repo({RUTIN: text})
+    result = lsk("fmt", "--check", root)
+    assert result.code == 1 and reason in result.err
+    assert (root / RUTIN).read_bytes().decode("utf-8") == text
+
+
+def test_fmt_keeps_a_document_marker_with_a_comment_and_very_long_lines(lsk, repo):
+    long = "Steg " + "mycket " * 1000 + "långt."
+    text = ("---  # rutinen\n" + FILES[RUTIN].replace("Bekräfta mottagandet till den enskilde.",
+                                                      long))
+    scrambled = text.replace("id: R001\n", "") + "id: R001\n"
+    root = repo({RUTIN: scrambled})
+    assert lsk("fmt", root).code == 0
+    assert (root / RUTIN).read_text(encoding="utf-8") == text
+
+
+def test_fmt_reports_in_swedish_grammar(lsk, repo):
+    root = repo({RUTIN: FILES[RUTIN].replace("id: R001\n", "") + "id: R001\n"})
+    assert "2 filer formaterade, 0 hoppades över." in lsk("fmt", root).out  # R001 and KP01
+    (root / RUTIN).write_text(FILES[RUTIN].replace("id: R001\n", "") + "id: R001\n",
+                              encoding="utf-8")
+    assert "1 fil formaterad, 0 hoppades över." in lsk("fmt", root).out

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from lsk import limits
 from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
@@ -25,13 +27,12 @@ def format_text(relpath: str, text: str) -> str | Refusal | None:
     """The formatted text; a ``Refusal`` saying why not; None when the file is no document type.
 
     Directives, ``---`` and anything before them, and a closing ``...`` with what follows, are
-    kept verbatim: ruamel drops them. The result must read back with every value as written and
-    every comment above the same node (``writers.verify``), or the file is left alone.
+    kept verbatim: ruamel drops them. So are a byte order mark and CRLF line ends. The result
+    must read back with every value as written and every comment above the same node
+    (``writers.verify``), and formatting it again must change nothing, or the file is left alone.
     """
     from lsk.loader.yamlread import parse_yaml
     from lsk.model.kinds import kind_for
-    from lsk.writers import roundtrip
-    from lsk.writers.order import reorder
     from lsk.writers.verify import difference
 
     kind = kind_for(relpath)
@@ -39,33 +40,65 @@ def format_text(relpath: str, text: str) -> str | Refusal | None:
         return None
     if len(text.encode()) > limits.MAX_FILE_BYTES or not parse_yaml(text).ok:
         return Refusal("kan inte tolkas; kör lsk check")
-    prolog, body, epilog = _split_document(text)
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    work = text[len(bom):]
+    crlf = "\r\n" in work
+    if crlf:
+        if work.count("\r\n") != work.count("\n"):
+            return Refusal("filen blandar radslut (CRLF och LF); spara den med ett slags radslut")
+        work = work.replace("\r\n", "\n")
+    if "\r" in work:
+        return Refusal("filen har radslut med bara CR; spara den med LF eller CRLF")
+    new = _format_once(kind.model, work)
+    if isinstance(new, Refusal) or new == work:
+        return new if isinstance(new, Refusal) else text
+    again = _format_once(kind.model, new)
+    if again != new:
+        return Refusal("formateringen blir inte stabil (en andra körning skulle ändra filen "
+                       "igen); ordna nycklarna för hand")
+    why = difference(work, new)
+    if why:
+        return Refusal(why)
+    return bom + (new.replace("\n", "\r\n") if crlf else new)
+
+
+def _format_once(model: Any, text: str) -> str | Refusal:
+    from lsk.writers import roundtrip
+    from lsk.writers.order import reorder
+
+    parts = _split_document(text)
+    if isinstance(parts, Refusal):
+        return parts
+    prolog, body, epilog = parts
     try:
         data = roundtrip.load(body)
-        reorder(kind.model, data)
-        new = prolog + roundtrip.dump(data) + epilog
+        reorder(model, data)
+        return prolog + roundtrip.dump(data) + epilog
     except Exception:  # noqa: BLE001 - ruamel rejects what libyaml accepts: leave the file alone
         return Refusal("ruamel.yaml kan inte skriva om filen utan att ändra den")
-    if new == text:
-        return new
-    why = difference(text, new)
-    return Refusal(why) if why else new
 
 
-def _split_document(text: str) -> tuple[str, str, str]:
+_START = re.compile(r"---(?:\s+#.*)?")
+_END = re.compile(r"\.\.\.(?:\s+#.*)?")
+
+
+def _split_document(text: str) -> tuple[str, str, str] | Refusal:
     """(prolog up to an explicit ``---``, the document body, a closing ``...`` and after)."""
     lines = text.splitlines(keepends=True)
     start = 0
     for index, line in enumerate(lines):
-        stripped = line.strip()
-        if stripped == "---" or stripped.startswith("--- #"):
+        stripped = line.rstrip()
+        if _START.fullmatch(stripped):
             start = index + 1
             break
-        if stripped and not stripped.startswith(("#", "%")):
+        if stripped.startswith("---"):
+            return Refusal("innehåll på samma rad som '---' skrivs inte om; flytta det till "
+                           "raden under")
+        if stripped and not stripped.lstrip().startswith(("#", "%")):
             break
     end = len(lines)
     for index in range(start, len(lines)):
-        if lines[index].rstrip() == "..." or lines[index].startswith("... #"):
+        if _END.fullmatch(lines[index].rstrip()):
             end = index
             break
     return "".join(lines[:start]), "".join(lines[start:end]), "".join(lines[end:])
@@ -78,7 +111,8 @@ def run(root_arg: Path | None, check: bool) -> int:
 
     root = find_root(root_arg)
     if not root.is_dir():
-        raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+        what = "är ingen mapp" if root.exists() else "finns inte"
+        raise LskError(f"roten '{root}' {what}", "Ange mappen som innehåller lsk.yaml.")
     known = cache.load_formatted(root)
     formatted_now: set[bytes] = set()
     changed: list[str] = []
@@ -111,11 +145,13 @@ def run(root_arg: Path | None, check: bool) -> int:
         cache.save_formatted(root, formatted_now)
     for relpath, why in skipped:
         print(f"{display_path(root, relpath)}: rörs inte ({why})", file=sys.stderr)
-    verb = "skulle formateras" if check else "formaterad"
     for relpath in changed:
-        print(f"{display_path(root, relpath)}: {verb}")
-    print(f"{len(changed)} filer {verb}, {len(skipped)} hoppades över.")
-    return EXIT_FINDINGS if check and changed else EXIT_OK
+        print(f"{display_path(root, relpath)}: {'skulle formateras' if check else 'formaterad'}")
+    files = "1 fil" if len(changed) == 1 else f"{len(changed)} filer"
+    done = "skulle formateras" if check else ("formaterad" if len(changed) == 1 else "formaterade")
+    print(f"{files} {done}, {len(skipped)} hoppades över.")
+    # --check answers "is everything formatted?": a file that cannot be formatted is a no.
+    return EXIT_FINDINGS if check and (changed or skipped) else EXIT_OK
 
 
 def _digest(relpath: str, raw: bytes) -> bytes:

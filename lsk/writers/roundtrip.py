@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 def _yaml() -> YAML:
     y = YAML(typ="rt")
     y.preserve_quotes = True
-    y.width = 4096  # never re-wrap a long line the user wrote
+    y.width = 2**30  # never re-wrap a long line the user wrote
     y.indent(mapping=2, sequence=4, offset=2)
     return y
 
