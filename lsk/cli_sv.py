@@ -18,6 +18,7 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"No such command '(.+)'\. Did you mean (.+)\?", r"kommandot '\1' finns inte; menade du \2?"),
         (r"No such command '(.+)'\.", r"kommandot '\1' finns inte"),
         (r"Missing command\.", "ett kommando saknas"),
+        (r"Missing argument '(.+)'\. Choose from:\s*(.+)", r"argumentet '\1' saknas; välj ett av: \2"),
         (r"Missing argument '(.+)'\.", r"argumentet '\1' saknas"),
         (r"Missing option '(.+)'\.", r"flaggan '\1' krävs"),
         (r"Got unexpected extra argument\(s\) \((.+)\)", r"oväntat argument: \1"),
@@ -32,6 +33,11 @@ _VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\1 är inget datum på formen ÅÅÅÅ-MM-DD"),
         (r"(?:Value error, )?(.+) is not one of (.+)\.", r"\1 är inte ett av \2"),
         (r"Input should be a valid number.*", "ett tal förväntas"),
+        (r"Input should be greater than or equal to (\S+)", r"värdet måste vara minst \1"),
+        (r"Input should be less than or equal to (\S+)", r"värdet får vara högst \1"),
+        (r"Input should be greater than (\S+)", r"värdet måste vara större än \1"),
+        (r"Input should be less than (\S+)", r"värdet måste vara mindre än \1"),
+        (r"Input should be a finite number", "ett ändligt tal förväntas"),
         (r"Input should be a valid integer.*", "ett heltal förväntas"),
         (r"(?:Value error, )?(\w+) '(.+)' does not exist\.", r"sökvägen '\2' finns inte"),
     ))
@@ -43,7 +49,7 @@ def swedish_message(message: str) -> str:
         match = pattern.fullmatch(message.strip())
         if match is None:
             continue
-        text = match.expand(swedish)
+        text = re.sub(r"\s*\n\s*", " ", match.expand(swedish))  # Typer's choice lists
         if swedish.startswith("ogiltigt värde"):
             value = match.group(2)
             for value_pattern, value_swedish in _VALUES:
@@ -76,7 +82,8 @@ def install() -> None:
         error.format_message = lambda: swedish_message(english())
         original_format_error(error)
 
-    setattr(rich_utils, "rich_format_error", format_error)  # noqa: B010 - typed as ClickException
+    rich_utils.rich_format_error = format_error  # type: ignore[assignment]
+    _swedish_type_labels()
 
     original_help_option = decorators.help_option
 
@@ -98,3 +105,28 @@ def install() -> None:
 
     formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
 
+
+
+_TYPE_LABELS = {"str": "text", "text": "text", "path": "sökväg", "int": "heltal",
+                "integer": "heltal", "float": "tal", "%Y-%m-%d": "ÅÅÅÅ-MM-DD",
+                "int range": "heltal", "integer range": "heltal", "float range": "tal"}
+
+
+def _swedish_type_labels() -> None:
+    """The type column of the help: '<sökväg>' for '<path>', nothing for on/off flags."""
+    try:
+        from typer.core import _TyperParameter
+    except ImportError:  # pragma: no cover - depends on Typer internals
+        return
+    original = _TyperParameter.display_type
+
+    def display_type(self: Any, ctx: Any) -> Any:
+        label = original(self, ctx)
+        if not isinstance(label, str) or not label.startswith("<"):
+            return label
+        inner = label[1:-1]
+        if inner in ("bool", "boolean"):
+            return None
+        return f"<{_TYPE_LABELS.get(inner, inner)}>"
+
+    _TyperParameter.display_type = display_type  # type: ignore[method-assign]

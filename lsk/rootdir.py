@@ -25,6 +25,17 @@ def find_root(explicit: Path | None, cwd: Path | None = None) -> Path:
     return _short(here / DEFAULT_ROOT, here)
 
 
+def existing_root(explicit: Path | None) -> Path:
+    """``find_root``, for commands that need the folder to exist (check reports LSK001)."""
+    from lsk.errors import LskError
+
+    root = find_root(explicit)
+    if not root.is_dir():
+        what = "är ingen mapp" if root.exists() else "finns inte"
+        raise LskError(f"roten '{root}' {what}", "Ange mappen som innehåller lsk.yaml.")
+    return root
+
+
 def _short(path: Path, cwd: Path) -> Path:
     """Relative to the working directory when below it, so messages show short paths."""
     try:

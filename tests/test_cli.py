@@ -154,6 +154,10 @@ def test_an_unwritable_output_path_is_a_usage_error(lsk, repo, tmp_path):
     (["granska"], "Argumentet 'ID' saknas"),
     (["check", "a", "b"], "Oväntat argument: b"),
     (["trace", "--out"], "Flaggan --out behöver ett värde"),
+    (["ny"], "Argumentet 'TYP' saknas; välj ett av: rutin, process, roll, tjanst"),
+    (["kvalitetsberattelse", "2025", "--troskel", "-1"], "värdet måste vara minst 0"),
+    (["trace", "--fail-under", "nan"], "--fail-under nan är ingen procentsats"),
+    (["fmt", "/etc/passwd"], "roten '/etc/passwd' är ingen mapp"),
 ])
 def test_usage_errors_are_in_swedish(lsk, args, swedish):
     result = lsk(*args)
@@ -171,3 +175,9 @@ def test_operating_system_errors_are_in_swedish(lsk, repo, tmp_path):
     result = lsk("trace", repo(), "--format", "csv", "--out", "/proc/lsk/x.csv")
     assert result.code == 2 and "No such file" not in result.err
     assert "finns inte" in result.err or "behörighet" in result.err
+
+
+def test_help_has_swedish_metavars_and_type_labels(lsk):
+    text = " ".join(lsk("check", "--help").out.split())
+    assert "[FLAGGOR]" in text and "<sökväg>" in text
+    assert "[OPTIONS]" not in text and "<bool>" not in text and "<path>" not in text

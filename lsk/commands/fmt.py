@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from lsk import limits
-from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
-from lsk.rootdir import display_path, find_root
+from lsk.errors import EXIT_FINDINGS, EXIT_OK
+from lsk.rootdir import display_path, existing_root
 
 
 def formatted(relpath: str, text: str) -> str | None:
@@ -109,10 +109,7 @@ def run(root_arg: Path | None, check: bool) -> int:
     from lsk.loader import cache
     from lsk.loader.discover import discover
 
-    root = find_root(root_arg)
-    if not root.is_dir():
-        what = "är ingen mapp" if root.exists() else "finns inte"
-        raise LskError(f"roten '{root}' {what}", "Ange mappen som innehåller lsk.yaml.")
+    root = existing_root(root_arg)
     known = cache.load_formatted(root)
     formatted_now: set[bytes] = set()
     changed: list[str] = []

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from lsk.errors import LskError
-from lsk.rootdir import find_root
+from lsk.rootdir import existing_root
 
 SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx"}
 
@@ -19,9 +19,7 @@ def run(year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: 
     from lsk.reports.kvalitet.document import build
     from lsk.reports.kvalitet.figures import compute
 
-    root = find_root(root_arg)
-    if not root.is_dir():
-        raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+    root = existing_root(root_arg)
     from lsk.commands.outfile import refuse_personal_data
 
     repo = load_repository(root)

@@ -6,8 +6,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
-from lsk.rootdir import find_root
+from lsk.errors import EXIT_FINDINGS, EXIT_OK
+from lsk.rootdir import existing_root
 
 
 def run(root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_links: bool,
@@ -18,9 +18,7 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_li
     from lsk.render.handbook import build
     from lsk.render.version import detect
 
-    root = find_root(root_arg)
-    if not root.is_dir():
-        raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+    root = existing_root(root_arg)
     repo = load_repository(root)
     from lsk.commands.outfile import refuse_personal_data
 

@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 
 from lsk.commands.outfile import emit
-from lsk.errors import LskError
-from lsk.rootdir import find_root
+from lsk.rootdir import existing_root
 
 TYPER = {"arscykel": "årscykel", "revision": "revision", "atgard": "åtgärd", "risk": "risk",
          "egenkontroll": "egenkontroll"}
@@ -19,9 +18,7 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> in
     from lsk.loader.repository import load_repository
     from lsk.reports.status import status
 
-    root = find_root(root_arg)
-    if not root.is_dir():
-        raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+    root = existing_root(root_arg)
     report = status(Corpus.build(load_repository(root).files, today))
     if fmt == "json":
         emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", out)

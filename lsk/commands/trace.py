@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lsk.commands.outfile import emit
 from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
-from lsk.rootdir import find_root
+from lsk.rootdir import existing_root
 
 
 def run(root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, item: str | None,
@@ -16,9 +16,10 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, item
     from lsk.reports import trace_formats as formats
     from lsk.reports.trace import build, carried_by
 
-    root = find_root(root_arg)
-    if not root.is_dir():
-        raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+    if fail_under is not None and not 0 <= fail_under <= 100:  # also NaN, which compares false
+        raise LskError(f"--fail-under {fail_under} är ingen procentsats",
+                       "Ange ett tal från 0 till 100, t.ex. --fail-under 100.")
+    root = existing_root(root_arg)
     if item is not None:
         return _reverse(carried_by(root, today, item), item, out)
     matrix = build(root, today)

@@ -101,7 +101,7 @@ def _error_to_diagnostic(
         return diag("LSK204", relpath, line, col, f"{name}: {_type_name(value)} har fel format",
                     f"Formatet är {helptext}.")
     if kind == "literal_error":
-        expected = err.get("ctx", {}).get("expected", "")
+        expected = str(err.get("ctx", {}).get("expected", "")).replace(" or ", " eller ")
         return diag("LSK203", relpath, line, col,
                     f"{name}: {_type_name(value)} är inte ett tillåtet värde",
                     f"Välj ett av: {expected}.")
