@@ -11,20 +11,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
+from lsk.analysis.coverage import STATUS_TEXT
 from lsk.diagnostics import Severity
 from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
-    first: dict[str, tuple[str, str]] = {}
+    first: dict[str, tuple[str, int, str]] = {}
     for d in corpus.of("sjalvskattning"):
         for i, bedomning in enumerate(d.model.bedomningar):
             if bedomning.krav not in first:
-                first[bedomning.krav] = (d.relpath, bedomning.status)
+                first[bedomning.krav] = (d.relpath, i + 1, bedomning.status)
                 continue
-            where, status = first[bedomning.krav]
+            where, number, status = first[bedomning.krav]
             yield Finding(d.relpath, ("bedomningar", i, "krav"),
-                          f"{bedomning.krav} är redan bedömd i {where} (status {status})",
+                          f"{bedomning.krav} är redan bedömd i {where}, bedömning {number} "
+                          f"(\"{STATUS_TEXT.get(status, status)}\")",
                           "Behåll en bedömning per bestämmelse och ta bort den andra.")
 
 
