@@ -105,6 +105,10 @@ def test_requirements_page_shows_status_and_carriers(example_site):
     assert text.index("SOSFS 2011:9 –") < text.index("LSS –")  # the main regulation first
     assert '<span class="status status-uppfylls">uppfylls</span>' in text
     assert '<a href="rutiner/R004.html">rutin R004</a>' in text
+    # how far each text can be trusted: current wording, an older one, or our paraphrase
+    for label in ("Författningstext, inte verifierad", "Författningstext i en äldre lydelse",
+                  "Parafras, inte verifierad", "Författningstext."):
+        assert label in text, label
 
 
 def test_arscykel_is_an_svg_wheel_with_a_list_per_month(example_site):

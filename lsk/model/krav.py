@@ -31,7 +31,9 @@ class Krav(Modell):
     id: LagkravId = Field(description="T.ex. 'SOSFS-2011:9/4/4'; lokalt krav t.ex. 'SN-2024:79/1'.")
     rubrik: Text = Field(description="Kort rubrik för bestämmelsen.")
     text: Text = Field(description="Författningstexten eller en trogen parafras.")
-    texttyp: Literal["citat", "parafras"] = "parafras"
+    texttyp: Literal["citat", "aldre_lydelse", "parafras"] = Field(
+        "parafras", description="citat: gällande lydelse ordagrant; aldre_lydelse: ordagrant ur en "
+        "äldre lydelse (se anmarkning); parafras: med egna ord.")
     galler: list[Verksamhetsform] = Field(
         ["socialtjanst", "lss", "halso_och_sjukvard"],
         description="Verksamheter som bestämmelsen gäller.")

@@ -59,3 +59,5 @@ EVIDENCE = {"process": "process", "rutin": "rutin", "roll": "roll",
 
 def month_label(month: str) -> str:
     return month.capitalize()
+TEXTTYP = {"citat": "Författningstext", "aldre_lydelse": "Författningstext i en äldre lydelse",
+           "parafras": "Parafras"}
