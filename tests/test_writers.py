@@ -343,3 +343,16 @@ def test_fmt_reports_in_swedish_grammar(lsk, repo):
     (root / RUTIN).write_text(FILES[RUTIN].replace("id: R001\n", "") + "id: R001\n",
                               encoding="utf-8")
     assert "1 fil formaterad, 0 hoppades över." in lsk("fmt", root).out
+
+
+def test_verify_sees_end_of_line_comments_and_not_hashes_in_text():
+    from lsk.writers.verify import comments, difference
+
+    text = ('id: R001  # rutinens nummer\nsyfte: "Inte # en kommentar"\nsteg:\n'
+            '  - text: |\n      # inte heller en kommentar\n    ansvar: x  # ansvaret\n')
+    assert [(line, own) for line, _, own in comments(text)] == [(1, False), (6, False)]
+    moved = text.replace("id: R001  # rutinens nummer\nsyfte: \"Inte # en kommentar\"",
+                         "id: R001\nsyfte: \"Inte # en kommentar\"  # rutinens nummer")
+    assert "# rutinens nummer" in (difference(text, moved) or "")
+    dropped = text.replace("  # ansvaret", "")
+    assert "# ansvaret" in (difference(text, dropped) or "")
