@@ -257,12 +257,24 @@ def test_fmt_moves_a_comment_with_the_key_below_it(lsk, repo):
     assert after.index("id: R001") < after.index("titel:") < after.index("syfte:")
 
 
-def test_fmt_refuses_rather_than_move_a_comment_away_from_its_key(lsk, repo):
+def test_fmt_moves_a_comment_to_the_top_of_a_nested_mapping(lsk, repo):
     text = FILES[RUTIN].replace("  datum: 2025-03-20\n", "")
     text = text.replace("  av: socialnamnden\n", "  av: socialnamnden\n  # beslutsdag\n"
                         "  datum: 2025-03-20\n")
+    root = repo({RUTIN: text})
+    assert lsk("fmt", root).code == 0
+    assert "faststalld:\n  # beslutsdag\n  datum: 2025-03-20\n  av: socialnamnden\n" in \
+        (root / RUTIN).read_text(encoding="utf-8")
+
+
+def test_fmt_refuses_rather_than_move_a_comment_away_from_its_key(lsk, repo):
+    # '- ' cannot carry a comment line before the item's first key: fmt leaves it to the user
+    text = FILES[RUTIN].replace("  - text: Registrera ansökan i verksamhetssystemet.\n"
+                                "    ansvar: handlaggare\n",
+                                "  - ansvar: handlaggare\n    # vad som görs\n"
+                                "    text: Registrera ansökan i verksamhetssystemet.\n")
     assert text != FILES[RUTIN]
-    _assert_refused(lsk, repo, text, "# beslutsdag", "för hand")
+    _assert_refused(lsk, repo, text, "# vad som görs", "för hand")
 
 
 def test_fmt_never_changes_a_value_ruamel_reads_differently(lsk, repo):

@@ -56,7 +56,21 @@ def reorder(model: type[BaseModel], data: Any, root: bool = True) -> None:
             tokens.append(_token(first))
         data.ca.comment[1] = tokens
     elif first:
-        _append_following(data, wanted[-1], first)  # nowhere better; verify() refuses it
+        _prepend_to_mapping(data, first)
+
+
+def _prepend_to_mapping(data: CommentedMap, lines: str) -> None:
+    """Comment lines above the first key of a nested block mapping, where ruamel keeps them:
+    after the parent key's end-of-line comment, else among the mapping's pre-comments (the
+    first line unindented, its column apart)."""
+    comment = data.ca.comment or [None, None]
+    if comment[0] is not None:  # the parent key's end-of-line comment, shared: lines follow it
+        value = str(comment[0].value)
+        comment[0].value = (value if value.endswith("\n") else value + "\n") + lines
+        return
+    stripped = lines.lstrip(" ")
+    column = len(lines) - len(stripped)
+    data.ca.comment = [None, [*(comment[1] or []), _token(stripped, column)]]
 
 
 def _take_header_tail(data: CommentedMap) -> str:
