@@ -56,9 +56,15 @@ def _requires(f: Figures, chapter: str, only: tuple[str, ...] = ()) -> list[tupl
 
 
 def build(f: Figures) -> Document:
-    masking = ("Intern version: små antal visas." if f.internal else
-               f"Antal under {f.threshold} per enhet visas som \"<{f.threshold}\", och fler celler "
-               "döljs där ett dolt antal annars kunde räknas fram, så att ingen enskild kan pekas ut.")
+    if f.internal:
+        masking = "Intern version: alla antal visas."
+    elif f.threshold <= 1:
+        masking = f"Alla antal visas (maskningsgränsen är {f.threshold})."
+    else:
+        masking = (f"Antal per typ gäller hela nämnden och visas alltid. I tabellen per enhet "
+                   f"döljs antal under {f.threshold}, och de celler och summor som annars skulle "
+                   "låta dem räknas fram, så att ingen enskild kan pekas ut. Dolda värden visas "
+                   "som ×.")
     intro = [f"Kvalitetsberättelsen redovisar hur {f.namnd} i {f.kommun} arbetade med att "
              f"systematiskt och fortlöpande utveckla och säkra kvaliteten under {f.year}, vilka "
              "åtgärder som vidtogs och vilka resultat som nåddes (SOSFS 2011:9 7 kap. 1 § med "
@@ -113,8 +119,9 @@ def _deviations(f: Figures) -> Section:
                  t.row_totals[r]] for r in t.rows]
         rows.append(["Totalt", *[t.col_totals[c] for c in t.cols], t.total])
         s.tables.append(Table("Avvikelser per enhet och typ", header, rows,
-                              "" if f.internal else f"<{f.threshold}: färre än {f.threshold}. "
-                              "×: dolt så att ett litet antal inte kan räknas fram ur summorna."))
+                              "" if f.internal or f.threshold <= 1 else
+                              f"×: dolt (färre än {f.threshold}, eller dolt så att ett sådant "
+                              "antal inte kan räknas fram ur summorna)."))
         s.charts.append(Chart("avvikelser-per-enhet", "Avvikelser per enhet", charts.bars(
             f"Avvikelser per enhet {f.year}",
             [(f.unit_names.get(str(r), str(r)), _number(t.row_totals[r]), t.row_totals[r])

@@ -152,7 +152,8 @@ def _deviations(corpus: Corpus, f: Figures) -> None:
                                      share(counts[typ], f.deviations_total), prior, change))
     units = sorted({u for u, _ in cells}, key=lambda u: f.unit_names.get(u, u))
     types = [t for t in AVVIKELSETYPER if counts[t]]
-    f.by_unit = mask(dict(cells), units, types, 0 if f.internal else f.threshold)
+    if len(units) > 1:  # with one unit the table would only repeat the counts per type
+        f.by_unit = mask(dict(cells), units, types, 0 if f.internal else f.threshold)
     f.reported_ivo, f.reported_imy = current.anmalda_ivo, current.anmalda_imy
     f.causes, f.analysis = list(current.orsaker), current.analys or ""
 
