@@ -398,7 +398,7 @@ def quality_report_command(
 ) -> None:
     """Kvalitetsberättelsen för ett år, med alla siffror framräknade ur årets poster.
 
-    Små antal per enhet maskeras ("<5") så att ingen enskild kan pekas ut, utom med --intern.
+    Små antal per enhet döljs (×) så att ingen enskild kan pekas ut, utom med --intern.
 
     Exempel: [bold]lsk kvalitetsberattelse 2025[/bold] · [bold]lsk kvalitetsberattelse 2025 -f docx[/bold]
     """

@@ -125,3 +125,12 @@ def test_a_multi_line_decision_is_refused(lsk, tmp_path):
     result = lsk("faststall", git.root, "--beslut", "SN 2024-04-25 § 79\nlsk-faststallelse: x")
     assert result.code == 2 and "på en rad" in result.err
     assert git("tag", "--list").strip() == ""
+
+
+def test_faststall_refuses_a_future_date_and_personal_data_in_the_tag(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    for args, message in ((["--beslut", DECISION, "--datum", "2099-01-01"], "i framtiden"),
+                          (["--beslut", "SN § 79 om 811218-9876"], "personnummer")):
+        result = lsk("faststall", git.root, *args)
+        assert result.code == 2 and message in result.err
+    assert git("tag", "-l") == ""

@@ -368,3 +368,24 @@ def test_verify_sees_end_of_line_comments_and_not_hashes_in_text():
     assert "# rutinens nummer" in (difference(text, moved) or "")
     dropped = text.replace("  # ansvaret", "")
     assert "# ansvaret" in (difference(text, dropped) or "")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["ny", "rutin", "--titel", "Samtal med 811218-9876"], "--titel innehåller ett personnummer"),
+    (["init", "NY", "--kommun", "Ekby\nid: x"], "--kommun får bara innehålla synliga tecken"),
+    (["init", "NY", "--namnd", "Nämnd 811218-9876"], "--namnd innehåller ett personnummer"),
+])
+def test_text_options_are_one_line_without_personal_data(lsk, repo, tmp_path, args, message):
+    root = repo()
+    args = [str(tmp_path / "ny") if a == "NY" else a for a in args]
+    result = lsk(*args, *([root] if args[0] == "ny" else []))
+    assert result.code == 2 and message in result.err
+    assert not (tmp_path / "ny").exists()
+    assert sorted(p.name for p in (root / "rutiner").iterdir()) == ["R001-mottagning.yaml"]
+
+
+def test_init_never_adds_to_an_existing_ledningssystem(lsk, repo):
+    root = repo()
+    result = lsk("init", root.parent, "--force")
+    assert result.code == 2 and "redan ett ledningssystem" in result.err
+    assert not (root.parent / "README.md").exists()

@@ -10,6 +10,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from lsk.commands.textarg import one_line
 from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
 from lsk.rootdir import display_path, find_root
 
@@ -21,12 +22,13 @@ def run(root_arg: Path | None, beslut: str, dnr: str | None, datum: dt.date,
     from lsk.gitrepo import open_repo
     from lsk.history import editions
 
-    beslut, dnr = beslut.strip(), (dnr or "").strip() or None
-    if not beslut:
+    if not beslut.strip():
         raise LskError("--beslut är tomt", 'Ange beslutet, t.ex. --beslut "SN 2024-04-25 § 79".')
-    if any(c in text for text in (beslut, dnr or "") for c in "\n\r\x0b\x0c\u2028\u2029"):
-        raise LskError("--beslut och --dnr ska stå på en rad",
-                       "Skriv beslutsreferensen utan radbrytningar.")
+    beslut = one_line(beslut, "--beslut")
+    if datum > today:
+        raise LskError(f"beslutsdatumet {datum.isoformat()} ligger i framtiden",
+                       "Fastställ efter nämndens beslut, med beslutets datum (--datum).")
+    dnr = one_line(dnr, "--dnr") if dnr and dnr.strip() else None
     root = find_root(root_arg)
     git = open_repo(root)
     commit = git.head()

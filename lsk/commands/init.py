@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
+from lsk.commands.textarg import one_line
 from lsk.errors import LskError
 
 SCAFFOLD = Path(__file__).resolve().parent.parent / "scaffold"
@@ -30,8 +31,15 @@ def run(target: Path, kommun: str, namnd: str, force: bool) -> int:
     from lsk import gitrepo
     from lsk.commands.outfile import write_atomic
 
+    kommun, namnd = one_line(kommun, "--kommun"), one_line(namnd, "--namnd")
     if target.exists() and not target.is_dir():
         raise LskError(f"'{target}' finns och är ingen mapp", "Ange en ny eller tom mapp.")
+    existing = next((p for p in (target / "lsk.yaml", *target.glob("*/lsk.yaml")) if p.is_file()),
+                    None)
+    if existing is not None:
+        raise LskError(f"här finns redan ett ledningssystem ({existing})",
+                       "lsk init lägger inte till exempelrutiner i ett befintligt system, inte "
+                       "ens med --force; använd 'lsk ny' för nya dokument.")
     if target.is_dir() and any(target.iterdir()) and not force:
         raise LskError(f"'{target}' är inte tom", "Ange en tom mapp, eller --force för att lägga "
                        "till filerna ändå (befintliga filer skrivs aldrig över).")

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from lsk.commands.textarg import one_line
 from lsk.errors import LskError
 from lsk.rootdir import display_path, find_root
 
@@ -43,22 +44,11 @@ def _process(pid: str, title: str, kind: str, owner: str) -> str:
             f"version: \"0.1\"\nlagkrav: []\naktiviteter: []\n")
 
 
-def _clean_title(title: str) -> str:
-    """One line of printable text: a title must not be able to add keys or comments."""
-    title = title.strip()
-    if not title or any(unicodedata.category(c)[0] in "CZ" and c != " " for c in title):
-        raise LskError("titeln får bara innehålla synliga tecken på en rad",
-                       "Ta bort radbrytningar och styrtecken ur --titel.")
-    if len(title) > 200:
-        raise LskError("titeln är längre än 200 tecken", "Korta titeln.")
-    return title
-
-
 def run(root_arg: Path | None, what: str, title: str, kind: str, owner: str | None) -> int:
     from lsk.commands.outfile import write_atomic
     from lsk.loader.repository import load_repository
 
-    title = _clean_title(title)
+    title = one_line(title, "--titel")
     root = find_root(root_arg)
     if not (root / "lsk.yaml").is_file():
         raise LskError(f"'{root}' är inget ledningssystem (lsk.yaml saknas)",
