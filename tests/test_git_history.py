@@ -118,3 +118,14 @@ def test_outside_git_history_features_exit_2_and_the_rest_works(lsk, repo):
         assert "kräver git" in result.err and "ligger inte i ett git-repo" in result.err, args
     assert lsk("check", root).code == 0
     assert lsk("trace", root).code == 0
+
+
+def test_historik_masks_personnummer_and_refuses_unknown_paths(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    git.replace("rutiner/R001-mottagning.yaml", "Bekräfta mottagandet", "Bekräfta skriftligt")
+    git.commit("Efter klagomål från 811218-9876")
+    out = lsk("historik", "R001", git.root).out
+    assert "9876" not in out and "(personnummer borttaget)" in out
+    for target in ("rutiner/R999-finns-inte.yaml", "/etc/passwd"):
+        result = lsk("historik", target, git.root)
+        assert result.code == 2 and "ledningssystemet" in result.err

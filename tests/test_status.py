@@ -63,3 +63,10 @@ def test_status_text_is_swedish(lsk, repo):
     out = lsk("status", root, "--datum", "2026-11-25").out
     assert "Att göra i november:" in out and "Budget för nästa år" in out
     assert "Försenat:" in out and "årscykel riskanalys" in out
+
+
+def test_status_never_sends_control_characters_to_the_terminal(lsk, repo):
+    cycle = CYCLE.replace("Journalgranskning", '"Journal\\x1b[2Jgranskning \\u202eevil"')
+    result = lsk("status", repo({"arscykel.yaml": cycle}), "--datum", "2026-05-10")
+    assert result.code == 0 and "\x1b" not in result.out and "\u202e" not in result.out
+    assert "Journal\\x1b[2Jgranskning" in result.out

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 from lsk.commands.outfile import emit
 from lsk.errors import EXIT_OK, LskError
-from lsk.rootdir import display_path, find_root
+from lsk.output.safe import terminal_safe
+from lsk.personnummer import masked
+from lsk.rootdir import display_path, existing_root
 
 
 def _relpath(root: Path, target: str) -> tuple[str, str | None]:
@@ -16,7 +19,10 @@ def _relpath(root: Path, target: str) -> tuple[str, str | None]:
         try:
             return Path(target).resolve().relative_to(root.resolve()).as_posix(), None
         except ValueError:
-            return Path(target).as_posix(), None
+            if Path(target).is_absolute() or ".." in Path(target).parts:
+                raise LskError(f"'{target}' ligger utanför ledningssystemet ({root})",
+                               "Ange en sökväg under roten eller ett id (R004, KP01).") from None
+            return Path(target).as_posix(), None  # a path from the root
     from lsk.loader.repository import load_repository
     from lsk.loader.validate import closest
 
@@ -33,11 +39,15 @@ def _relpath(root: Path, target: str) -> tuple[str, str | None]:
 def run(root_arg: Path | None, target: str, every: bool, fmt: str, out: Path | None) -> int:
     from lsk.gitrepo import open_repo
 
-    root = find_root(root_arg)
+    root = existing_root(root_arg)
     git = open_repo(root)
     relpath, ident = _relpath(root, target)
-    changes = git.log(relpath) if every else list(git.last_changes([relpath]).values())
+    changes = [dataclasses.replace(c, author=masked(c.author)[0], message=masked(c.message)[0])
+               for c in (git.log(relpath) if every else git.last_changes([relpath]).values())]
     uncommitted = relpath in git.dirty()
+    if not changes and not (root / relpath).is_file():
+        raise LskError(f"'{target}' finns inte i ledningssystemet",
+                       "Ange en sökväg under roten eller ett id (R004, KP01).")
     if fmt == "json":
         emit(json.dumps({
             "fil": relpath, "id": ident, "ej_incheckad": uncommitted, "grund_klon": git.is_shallow,
@@ -55,5 +65,5 @@ def run(root_arg: Path | None, target: str, every: bool, fmt: str, out: Path | N
         lines.append("  + ändringar som inte är incheckade")
     if any(c.approximate for c in changes):
         lines.append("  Repot är en grund klon: äldre historik saknas (git fetch --unshallow).")
-    emit("\n".join(lines) + "\n", out)
+    emit(terminal_safe("\n".join(lines)) + "\n", out)
     return EXIT_OK

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from lsk.commands.outfile import emit
+from lsk.output.safe import terminal_safe
 from lsk.rootdir import existing_root
 
 TYPER = {"arscykel": "årscykel", "revision": "revision", "atgard": "åtgärd", "risk": "risk",
@@ -28,5 +29,5 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> in
     lines += ["", "Försenat:"]
     lines += [f"  • {TYPER[i['typ']]} {i['id']}: {i['beskrivning']} ({i['datum']}) – {i['path']}"
               for i in report["forsenat"]] or ["  (inget)"]  # type: ignore[attr-defined]
-    emit("\n".join(lines) + "\n", out)
+    emit(terminal_safe("\n".join(lines)) + "\n", out)
     return 0

@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from rich.console import Console
 from rich.text import Text
 
 from lsk.diagnostics import Diagnostic
+from lsk.output.safe import terminal_safe
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _safe(text: str) -> str:
-    """Control characters from YAML (an ESC sequence could clear the terminal) made visible."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
 def print_text(console: Console, diagnostics: list[Diagnostic], summary: dict[str, int]) -> None:
     for d in diagnostics:
-        d = dataclasses.replace(d, message=_safe(d.message), hint=_safe(d.hint))
+        d = dataclasses.replace(d, message=terminal_safe(d.message), hint=terminal_safe(d.hint))
         # Text objects, never markup: values from YAML may contain '[' and must print verbatim.
         line = Text(f"{d.path}:{d.line}:{d.column}: ", style="bold")
         line.append(d.code, style="dim")
