@@ -70,3 +70,13 @@ def test_status_never_sends_control_characters_to_the_terminal(lsk, repo):
     result = lsk("status", repo({"arscykel.yaml": cycle}), "--datum", "2026-05-10")
     assert result.code == 0 and "\x1b" not in result.out and "\u202e" not in result.out
     assert "Journal\\x1b[2Jgranskning" in result.out
+
+
+def test_a_january_compilation_of_last_year_is_not_overdue_in_february(lsk, repo):
+    cycle = "handelser:\n  - {manad: januari, vad: Avvikelser för helåret sammanställs, " \
+            "ansvar: enhetschef, producerar: avvikelsesammanstallning}\n"
+    records = ("id: avvikelser-2026\nar: 2026\nantal:\n  - {enhet: mottagningen, typ: ovrig_avvikelse, "
+               "antal: 12}\n")
+    root = repo({"arscykel.yaml": cycle, "ar/2026/avvikelser.yaml": records})
+    late = lsk("status", root, "--datum", "2027-02-01", "--format", "json").json["forsenat"]
+    assert late == []

@@ -18,9 +18,13 @@ class Item:
     datum: str = ""
 
 
-def _done_this_year(corpus: Corpus, product: str) -> bool:
+def _recorded(corpus: Corpus, product: str, month_index: int) -> bool:
+    """Whether the event's work is recorded. Events in January and February are the year-end
+    compilations (tertial 3 and the whole of last year), so last year's record counts for them;
+    later events need this year's."""
     kind, field = RECORD_FOR_PRODUCT[product]
-    return any(getattr(d.model, field) for d in corpus.of(kind) if d.model.ar == corpus.today.year)
+    years = {corpus.today.year, corpus.today.year - 1} if month_index < 2 else {corpus.today.year}
+    return any(getattr(d.model, field) for d in corpus.of(kind) if d.model.ar in years)
 
 
 def status(corpus: Corpus) -> dict[str, object]:
@@ -34,8 +38,8 @@ def status(corpus: Corpus) -> dict[str, object]:
             if index == today.month - 1:
                 due.append(Item("arscykel", h.producerar, f"{h.vad} (ansvar: {h.ansvar})", relpath,
                                 h.senast or month))
-            elif index < today.month - 1 and h.producerar in RECORD_FOR_PRODUCT and not _done_this_year(
-                    corpus, h.producerar):
+            elif index < today.month - 1 and h.producerar in RECORD_FOR_PRODUCT and \
+                    not _recorded(corpus, h.producerar, index):
                 late.append(Item("arscykel", h.producerar,
                                  f"{h.vad.rstrip('.')}: ingen post för {today.year} "
                                  f"(ansvar: {h.ansvar})",
