@@ -127,3 +127,11 @@ def test_example_copy_report_changes_with_its_records(lsk, tmp_path):
     after = (out / f"kvalitetsberattelse-{year}.md").read_text(encoding="utf-8")
     total = lambda md: int(re.search(r"registrerades (\d+) avvikelser", md).group(1))  # noqa: E731
     assert total(after) == total(before) + 100
+
+
+def test_broken_records_give_a_warning_not_a_silent_zero(lsk, repo, tmp_path):
+    root = repo({"ar/2025/avvikelser.yaml": AVVIKELSER,
+                 "ar/2025/egenkontroller.yaml": "id: ek-2025\nar: 2025\negenkontroller: fel\n"})
+    result = _report(lsk, root, "-f", "md", "-o", tmp_path / "k")
+    assert result.code == 0 and "ar/2025/egenkontroller.yaml" in result.err
+    assert "för låga" in result.err

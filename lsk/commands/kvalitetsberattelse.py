@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 from lsk.errors import LskError
@@ -24,6 +25,15 @@ def run(year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: 
 
     repo = load_repository(root)
     refuse_personal_data(repo.diagnostics, "Kvalitetsberättelsen")
+    broken = [d for d in repo.diagnostics if d.severity.value == "error" and
+              d.path.startswith((f"ar/{year}/", f"ar/{year - 1}/"))]
+    if broken:
+        files = sorted({d.path for d in broken})
+        print(f"lsk: varning: {len(broken)} fel i årets poster ({', '.join(files)}); ett "
+              "dokument med fel räknas inte, så siffrorna i berättelsen kan bli för låga.",
+              file=sys.stderr)
+        print("    tips: kör 'lsk check' och rätta felen innan berättelsen publiceras.",
+              file=sys.stderr)
     corpus = Corpus.build(repo.files, today)
     if year not in corpus.years():
         known = ", ".join(str(y) for y in sorted(corpus.years())) or "inga"
