@@ -389,3 +389,9 @@ def test_init_never_adds_to_an_existing_ledningssystem(lsk, repo):
     result = lsk("init", root.parent, "--force")
     assert result.code == 2 and "redan ett ledningssystem" in result.err
     assert not (root.parent / "README.md").exists()
+
+
+def test_ny_does_not_reuse_the_id_of_a_file_that_does_not_parse(lsk, repo):
+    root = repo({"rutiner/R007-trasig.yaml": "id: R007\ntitel: [öppen\n"})
+    result = lsk("ny", "rutin", "--titel", "Ny rutin", root)
+    assert result.code == 0 and "R008-ny-rutin.yaml" in result.out

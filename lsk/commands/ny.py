@@ -55,6 +55,9 @@ def run(root_arg: Path | None, what: str, title: str, kind: str, owner: str | No
                        "Ange roten, eller skapa ett nytt med 'lsk init'.")
     repo = load_repository(root)
     ids = {d.id for f in repo.files for d in f.definitions}
+    # A file that does not parse defines nothing, but its name still holds its id (R045-...).
+    ids |= {m.group(1) for f in repo.files
+            if (m := re.match(r"(?:rutiner|processer)/([A-Z]+[0-9]+)-", f.relpath))}
     roles = {d.id for f in repo.files for d in f.definitions if d.kind == "roll"}
     if owner is not None and owner not in roles:
         from lsk.loader.validate import closest
