@@ -395,3 +395,12 @@ def test_ny_does_not_reuse_the_id_of_a_file_that_does_not_parse(lsk, repo):
     root = repo({"rutiner/R007-trasig.yaml": "id: R007\ntitel: [öppen\n"})
     result = lsk("ny", "rutin", "--titel", "Ny rutin", root)
     assert result.code == 0 and "R008-ny-rutin.yaml" in result.out
+
+
+@pytest.mark.parametrize("when, message", [("2099-01-01", "i framtiden"),
+                                           ("2020-01-01", "före dokumentets senaste datum")])
+def test_granska_refuses_dates_that_would_move_the_revision_backwards(lsk, repo, when, message):
+    root = repo()
+    result = lsk("granska", "R001", root, "--datum", when)
+    assert result.code == 2 and message in result.err
+    assert (root / RUTIN).read_text(encoding="utf-8") == FILES[RUTIN]

@@ -13,6 +13,14 @@ from lsk.errors import LskError
 from lsk.rootdir import display_path, find_root
 
 
+def _latest(model: object) -> dt.date | None:
+    """The document's most recent upprättad, fastställd, reviderad or granskad date."""
+    decided = getattr(model, "faststalld", None)
+    dates = [getattr(model, "upprattad", None), decided.datum if decided else None,
+             getattr(model, "reviderad", None), getattr(model, "granskad", None)]
+    return max((d for d in dates if d is not None), default=None)
+
+
 def _interval(model: object) -> dt.timedelta:
     """The review interval the document already has, else a year."""
     due = getattr(model, "nasta_revision", None)
@@ -42,6 +50,13 @@ def run(root_arg: Path | None, item: str, when: dt.date, next_due: dt.date | Non
     if len(found) > 1:
         raise LskError(f"id '{item}' finns i flera filer", "Rätta dubbletten först (lsk check).")
     doc = found[0]
+    if when > dt.date.today():
+        raise LskError(f"granskningsdatumet {when.isoformat()} ligger i framtiden",
+                       "Ange dagens datum eller det datum granskningen gjordes (--datum).")
+    latest = _latest(doc.model)
+    if latest is not None and when < latest:
+        raise LskError(f"granskningsdatumet {when.isoformat()} ligger före dokumentets senaste "
+                       f"datum ({latest.isoformat()})", "Ange det datum granskningen gjordes.")
     try:
         due = next_due or when + _interval(doc.model)
     except OverflowError as exc:
