@@ -131,3 +131,13 @@ def test_a_repealed_provision_names_its_replacement_when_the_catalog_knows_it(ls
              if d["code"] == "LSK511"]
     assert len(found) == 1 and "SN-2020:12/1" in found[0]["message"]
     assert found[0]["hint"] == "Hänvisa i stället till SN-2025:3/1."
+
+
+def test_reverse_direction_in_every_text_format(lsk, repo):
+    root = repo()
+    data = lsk("trace", root, "--for", "R001", "--format", "json").json
+    assert data["id"] == "R001" and [r["id"] for r in data["requirements"]] == ["SOSFS-2011:9/4/4"]
+    assert lsk("trace", root, "--for", "R001", "-f", "csv").out.startswith("id,rubrik,via\n")
+    assert "| SOSFS-2011:9/4/4 |" in lsk("trace", root, "--for", "R001", "-f", "markdown").out
+    for args in (["-f", "xlsx", "-o", "x.xlsx"], ["--fail-under", "50"]):
+        assert lsk("trace", root, "--for", "R001", *args).code == 2

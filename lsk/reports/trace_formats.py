@@ -53,14 +53,16 @@ def table(matrix: Matrix, only_uncovered: bool) -> None:
     console.print(UNVERIFIED_NOTE, style="dim")
 
 
-def markdown(matrix: Matrix, only_uncovered: bool) -> str:
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+def md_cell(text: str) -> str:
+    """Text that stays inside one Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
 
+
+def markdown(matrix: Matrix, only_uncovered: bool) -> str:
     lines = ["# Spårbarhet", "", "| " + " | ".join(HEADERS) + " |", "| --- | --- | --- | --- |"]
     for a in rows(matrix, only_uncovered):
-        lines.append(f"| {_id(a)} | {cell(a.krav.rubrik)} | {status_text(a)} | "
-                     f"{cell(_carriers(matrix, a))} |")
+        lines.append(f"| {_id(a)} | {md_cell(a.krav.rubrik)} | {status_text(a)} | "
+                     f"{md_cell(_carriers(matrix, a))} |")
     lines += ["", "## Täckning per kapitel", "", "| kapitel | täckta | tillämpliga | % |",
               "| --- | --- | --- | --- |"]
     lines += [f"| {c['chapter']} | {c['covered']} | {c['total']} | {c['percent']:.1f} |"
