@@ -182,3 +182,14 @@ def test_pre_commit_runs_the_hooks_and_blocks_a_broken_commit(lsk, tmp_path):
     output = done.stdout + done.stderr  # git shows a hook's output on stderr
     assert "LSK302" in output and "Failed" in output
     assert git("log", "--format=%s").splitlines()[0] == "pre-commit"
+
+
+def test_changed_since_accepts_an_approved_edition_by_name_or_date(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    assert lsk("faststall", git.root, "--beslut", "SN 2024-04-25 § 79",
+               "--datum", "2024-04-25").code == 0
+    git.replace(R001, "    ansvar: handlaggare\n", "    ansvar: handlagare\n")
+    git.commit("Stavfel efter fastställandet")
+    for since in ("faststalld", "2024-04-25"):
+        code, found, _ = _findings(lsk, git, "--changed-since", since)
+        assert code == 1 and found == [(R001, "LSK302")], since

@@ -35,7 +35,11 @@ def relevant_paths(root: Path, rev: str, files: list[FileResult]) -> set[str] | 
     now or defined at ``rev``. None means every file (lsk.yaml changed: settings affect all).
     """
     git = open_repo(root)
-    changed = git.changed_since(git.resolve(rev))
+    side = editions.resolve_side(git, rev)  # 'faststalld', an edition's date or tag, any commit
+    if side.commit is None:  # 'arbetskopia': nothing has changed since the files on disk
+        return set()
+    commit = side.commit
+    changed = git.changed_since(commit)
     if CONFIG_FILE in changed:
         return None
     defined: set[str] = set()
@@ -44,7 +48,7 @@ def relevant_paths(root: Path, rev: str, files: list[FileResult]) -> set[str] | 
         if f.relpath in changed:
             defined.update(d.id for d in f.definitions)
             referenced.update(r.target for r in f.references)
-    defined |= _old_definitions(git, git.resolve(rev), changed)
+    defined |= _old_definitions(git, commit, changed)
     keep = set(changed)
     for f in files:
         if any(d.id in referenced for d in f.definitions) or any(
