@@ -30,3 +30,11 @@ def test_syntax_errors_are_translated():
     parsed = parse_yaml("a: b: c\n")
     assert [p.code for p in parsed.problems] == ["LSK101"]
     assert "kolon" in parsed.problems[0].message
+
+
+def test_bad_escape_codes_are_explained_in_swedish():
+    from lsk.loader.yamlread import parse_yaml
+
+    for text in ('a: "\\uZZZZ"\n', 'a: "\\uD800"\n'):
+        message = parse_yaml(text).problems[0].message
+        assert "citerad text" in message and "found" not in message and "expected" not in message

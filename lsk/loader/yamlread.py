@@ -231,6 +231,9 @@ _LIBYAML_SV = {
     "found character that cannot start any token": "tecken som inte får inleda ett värde (tabb?)",
     "found undefined alias": "aliaset pekar på ett ankare som inte finns",
     "found unknown escape character": "okänd escape-sekvens i citerad text",
+    "found invalid Unicode character escape code": "ogiltig \\u- eller \\U-kod i citerad text",
+    "did not find expected hexdecimal number": "en \\x-, \\u- eller \\U-kod i citerad text har "
+                                               "för få eller fel siffror",
     "found unexpected end of stream": "filen tar slut mitt i ett värde",
     "did not find expected ',' or ']'": "',' eller ']' saknas i listan",
     "did not find expected ',' or '}'": "',' eller '}' saknas",

@@ -13,7 +13,14 @@ from markupsafe import Markup
 
 from lsk.analysis.coverage import STATUS_TEXT
 from lsk.reports.kvalitet import charts
-from lsk.reports.kvalitet.figures import STATUSNAMN, TYPNAMN, Figures, share
+from lsk.reports.kvalitet.figures import (
+    STATUSNAMN,
+    STATUSNAMN_PLURAL,
+    TYPNAMN,
+    Figures,
+    count,
+    share,
+)
 
 
 @dataclass
@@ -127,9 +134,10 @@ def _deviations(f: Figures) -> Section:
             [(f.unit_names.get(str(r), str(r)), _number(t.row_totals[r]), t.row_totals[r])
              for r in t.rows])))
     if f.reported_ivo is not None:
-        s.paragraphs.append(f"{f.reported_ivo} ärenden anmäldes till IVO"
+        s.paragraphs.append(f"{count(f.reported_ivo, 'ärende', 'ärenden')} anmäldes till IVO"
                             + ("" if f.reported_imy is None
-                               else f" och {f.reported_imy} personuppgiftsincidenter till IMY")
+                               else " och " + count(f.reported_imy, "personuppgiftsincident",
+                                                    "personuppgiftsincidenter") + " till IMY")
                             + ".")
     if f.causes:
         s.tables.append(Table("Orsaker enligt den samlade analysen", ["Orsak", "Antal"],
@@ -146,7 +154,7 @@ def _number(shown: str) -> float:
 
 def _risks(f: Figures) -> Section:
     s = Section("Riskanalyser", level=3)
-    s.paragraphs.append(f"{len(f.risks)} risker analyserades under {f.year}.")
+    s.paragraphs.append(f"{count(len(f.risks), 'risk', 'risker')} analyserades under {f.year}.")
     if f.risks and f.matrix is not None:
         rows = []
         for r in f.risks:
@@ -176,8 +184,9 @@ def _controls(f: Figures) -> Section:
 
 def _measures(f: Figures) -> Section:
     s = Section("Resultat av förbättringsåtgärder", level=3)
-    counts = ", ".join(f"{n} {STATUSNAMN[k]}" for k, n in sorted(f.measures_by_status.items()))
-    s.paragraphs.append(f"{len(f.measures)} åtgärder registrerades" +
+    counts = ", ".join(count(n, STATUSNAMN[k], STATUSNAMN_PLURAL[k])
+                       for k, n in sorted(f.measures_by_status.items()))
+    s.paragraphs.append(f"{count(len(f.measures), 'åtgärd', 'åtgärder')} registrerades" +
                         (f": {counts}." if counts else "."))
     if f.measures:
         s.tables.append(Table("Åtgärder och deras effekt", ["Åtgärd", "Ursprung", "Status",

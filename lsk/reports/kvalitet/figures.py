@@ -21,6 +21,13 @@ TYPNAMN = {"lex_sarah": "Lex Sarah", "lex_maria": "Lex Maria",
            "ej_avvikelse": "Bedömd som ej avvikelse"}
 STATUSNAMN = {"planerad": "planerad", "pagaende": "pågående", "genomford": "genomförd",
               "avbruten": "avbruten"}
+STATUSNAMN_PLURAL = {"planerad": "planerade", "pagaende": "pågående", "genomford": "genomförda",
+                     "avbruten": "avbrutna"}
+
+
+def count(n: int, singular: str, plural: str) -> str:
+    """'1 risk', '3 risker'."""
+    return f"{n} {singular if n == 1 else plural}"
 
 
 def share(part: int, whole: int) -> str:
