@@ -404,3 +404,11 @@ def test_granska_refuses_dates_that_would_move_the_revision_backwards(lsk, repo,
     result = lsk("granska", "R001", root, "--datum", when)
     assert result.code == 2 and message in result.err
     assert (root / RUTIN).read_text(encoding="utf-8") == FILES[RUTIN]
+
+
+def test_new_documents_from_ny_have_no_errors_only_reminders(lsk, repo):
+    root = repo()
+    assert lsk("ny", "rutin", "--titel", "Ny rutin", "--agare", "enhetschef", root).code == 0
+    assert lsk("ny", "process", "--titel", "Ny process", "--agare", "enhetschef", root).code == 0
+    summary = lsk("check", root, "--format", "json").json["summary"]
+    assert summary["errors"] == 0 and summary["warnings"] > 0

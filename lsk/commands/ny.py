@@ -34,14 +34,16 @@ def _routine(rid: str, title: str, owner: str | None) -> str:
             f"id: {rid}\ntitel: {_quote(title)}\nsyfte: {_quote('Beskriv varför rutinen finns.')}\n"
             f"{owner_line}version: \"0.1\"\nlagkrav: []\nsteg:\n"
             f"  - text: {_quote('Beskriv första steget.')}\n"
-            f"    # ansvar: roll-id\n")
+            + (f"    ansvar: {owner}\n" if owner else "    # ansvar: roll-id\n"))
 
 
 def _process(pid: str, title: str, kind: str, owner: str) -> str:
     return (f"# {pid} {title}. Skapad med 'lsk ny process'; fyll i syfte och aktiviteter.\n"
             f"id: {pid}\nnamn: {_quote(title)}\ntyp: {kind}\n"
             f"syfte: {_quote('Beskriv vad processen ska åstadkomma.')}\nagare: {owner}\n"
-            f"version: \"0.1\"\nlagkrav: []\naktiviteter: []\n")
+            f"version: \"0.1\"\nlagkrav: []\naktiviteter:\n"
+            f"  - id: forsta-aktiviteten\n    namn: {_quote('Beskriv första aktiviteten.')}\n"
+            f"    ansvar: {owner}\n")
 
 
 def run(root_arg: Path | None, what: str, title: str, kind: str, owner: str | None) -> int:
