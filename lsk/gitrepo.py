@@ -197,7 +197,7 @@ class GitRepo:
             if rel is None or (status == "??" and not _readable(rel)):
                 continue
             out.append(rel)
-        return sorted(out)
+        return sorted(set(out))  # 'git rm --cached' lists a file twice (deleted and untracked)
 
     def changed_since(self, commit: str) -> set[str]:
         """Relpaths that differ between ``commit`` and the working tree, new files included."""

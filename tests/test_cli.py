@@ -181,3 +181,10 @@ def test_help_has_swedish_metavars_and_type_labels(lsk):
     text = " ".join(lsk("check", "--help").out.split())
     assert "[FLAGGOR]" in text and "<sökväg>" in text
     assert "[OPTIONS]" not in text and "<bool>" not in text and "<path>" not in text
+
+
+def test_schema_out_must_be_a_folder(lsk, tmp_path):
+    target = tmp_path / "fil"
+    target.write_text("x", encoding="utf-8")
+    result = lsk("schema", "--out", target)
+    assert result.code == 2 and "är ingen mapp" in result.err

@@ -134,3 +134,10 @@ def test_faststall_refuses_a_future_date_and_personal_data_in_the_tag(lsk, tmp_p
         result = lsk("faststall", git.root, *args)
         assert result.code == 2 and message in result.err
     assert git("tag", "-l") == ""
+
+
+def test_a_file_removed_from_the_index_is_listed_once(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    git("rm", "-q", "--cached", "ledningssystem/" + R001)
+    result = lsk("faststall", git.root, "--beslut", DECISION)
+    assert result.code == 2 and result.err.count("R001-mottagning.yaml") == 1

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from lsk.commands.outfile import write_atomic
+from lsk.errors import LskError
 from lsk.model.kinds import KINDS
 
 
@@ -21,6 +22,9 @@ def schemas() -> dict[str, dict]:
 
 
 def run(out: Path) -> int:
+    if out.exists() and not out.is_dir():
+        raise LskError(f"'{out}' är ingen mapp", "Ange en mapp med --out; en fil per dokumenttyp "
+                       "skrivs där.")
     for name, schema in schemas().items():
         path = out / f"{name}.schema.json"
         write_atomic(path, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
