@@ -10,37 +10,43 @@ from __future__ import annotations
 import re
 from typing import Any
 
+Translations = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _compiled(*pairs: tuple[str, str]) -> Translations:
+    return tuple((re.compile(pattern, re.DOTALL), swedish) for pattern, swedish in pairs)
+
+
 # Usage errors as Typer formats them → Swedish. Each pattern matches the whole message.
-_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.DOTALL), swedish) for pattern, swedish in (
-        (r"No such option: (\S+) \(Possible options: (.+)\)", r"flaggan \1 finns inte (menade du \2?)"),
-        (r"No such option: (\S+)", r"flaggan \1 finns inte"),
-        (r"No such command '(.+)'\. Did you mean (.+)\?", r"kommandot '\1' finns inte; menade du \2?"),
-        (r"No such command '(.+)'\.", r"kommandot '\1' finns inte"),
-        (r"Missing command\.", "ett kommando saknas"),
-        (r"Missing argument '(.+)'\. Choose from:\s*(.+)", r"argumentet '\1' saknas; välj ett av: \2"),
-        (r"Missing argument '(.+)'\.", r"argumentet '\1' saknas"),
-        (r"Missing option '(.+)'\.", r"flaggan '\1' krävs"),
-        (r"Got unexpected extra argument\(s\) \((.+)\)", r"oväntat argument: \1"),
-        (r"Option '(.+)' requires an argument\.", r"flaggan \1 behöver ett värde"),
-        (r"Option '(.+)' requires (\d+) arguments\.", r"flaggan \1 behöver \2 värden"),
-        (r"Option '(.+)' does not take a value\.", r"flaggan \1 tar inget värde"),
-        (r"Invalid value for (.+?): (.+)", r"ogiltigt värde för \1: \2"),
-    ))
-_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.DOTALL), swedish) for pattern, swedish in (
-        (r"(?:Value error, )?(.+) does not match the formats? '%Y-%m-%d'\.",
-         r"\1 är inget datum på formen ÅÅÅÅ-MM-DD"),
-        (r"(?:Value error, )?(.+) is not one of (.+)\.", r"\1 är inte ett av \2"),
-        (r"Input should be a valid number.*", "ett tal förväntas"),
-        (r"Input should be greater than or equal to (\S+)", r"värdet måste vara minst \1"),
-        (r"Input should be less than or equal to (\S+)", r"värdet får vara högst \1"),
-        (r"Input should be greater than (\S+)", r"värdet måste vara större än \1"),
-        (r"Input should be less than (\S+)", r"värdet måste vara mindre än \1"),
-        (r"Input should be a finite number", "ett ändligt tal förväntas"),
-        (r"Input should be a valid integer.*", "ett heltal förväntas"),
-        (r"(?:Value error, )?(\w+) '(.+)' does not exist\.", r"sökvägen '\2' finns inte"),
-    ))
+_MESSAGES = _compiled(
+    (r"No such option: (\S+) \(Possible options: (.+)\)", r"flaggan \1 finns inte (menade du \2?)"),
+    (r"No such option: (\S+)", r"flaggan \1 finns inte"),
+    (r"No such command '(.+)'\. Did you mean (.+)\?", r"kommandot '\1' finns inte; menade du \2?"),
+    (r"No such command '(.+)'\.", r"kommandot '\1' finns inte"),
+    (r"Missing command\.", "ett kommando saknas"),
+    (r"Missing argument '(.+)'\. Choose from:\s*(.+)", r"argumentet '\1' saknas; välj ett av: \2"),
+    (r"Missing argument '(.+)'\.", r"argumentet '\1' saknas"),
+    (r"Missing option '(.+)'\.", r"flaggan '\1' krävs"),
+    (r"Got unexpected extra argument\(s\) \((.+)\)", r"oväntat argument: \1"),
+    (r"Option '(.+)' requires an argument\.", r"flaggan \1 behöver ett värde"),
+    (r"Option '(.+)' requires (\d+) arguments\.", r"flaggan \1 behöver \2 värden"),
+    (r"Option '(.+)' does not take a value\.", r"flaggan \1 tar inget värde"),
+    (r"Invalid value for (.+?): (.+)", r"ogiltigt värde för \1: \2"),
+)
+# What follows "Invalid value for X:".
+_VALUES = _compiled(
+    (r"(?:Value error, )?(.+) does not match the formats? '%Y-%m-%d'\.",
+     r"\1 är inget datum på formen ÅÅÅÅ-MM-DD"),
+    (r"(?:Value error, )?(.+) is not one of (.+)\.", r"\1 är inte ett av \2"),
+    (r"Input should be a valid number.*", "ett tal förväntas"),
+    (r"Input should be greater than or equal to (\S+)", r"värdet måste vara minst \1"),
+    (r"Input should be less than or equal to (\S+)", r"värdet får vara högst \1"),
+    (r"Input should be greater than (\S+)", r"värdet måste vara större än \1"),
+    (r"Input should be less than (\S+)", r"värdet måste vara mindre än \1"),
+    (r"Input should be a finite number", "ett ändligt tal förväntas"),
+    (r"Input should be a valid integer.*", "ett heltal förväntas"),
+    (r"(?:Value error, )?(\w+) '(.+)' does not exist\.", r"sökvägen '\2' finns inte"),
+)
 
 
 def swedish_message(message: str) -> str:
