@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
 import sys
 from pathlib import Path
 
 from lsk.commands.outfile import emit
 from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
-from lsk.output.safe import terminal_safe
-from lsk.reports.trace_formats import md_cell
 from lsk.rootdir import existing_root
 
 
@@ -54,28 +49,14 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, item
 
 def _reverse(found: list[tuple[str, str, str]] | None, item: str, fmt: str,
              out: Path | None) -> int:
+    from lsk.reports import trace_formats as formats
+
     if found is None:
         raise LskError(f"'{item}' är ingen process, aktivitet, rutin eller roll",
                        "Ange ett id, t.ex. KP01, KP01.utredning, R004 eller en roll.")
     if fmt == "xlsx":
         raise LskError("--for skrivs som table, markdown, csv eller json, inte xlsx",
                        "Ange t.ex. --format csv.")
-    if fmt == "json":
-        text = json.dumps({"id": item, "requirements": [
-            {"id": rid, "title": title, "via": via} for rid, title, via in found]},
-            ensure_ascii=False, indent=2) + "\n"
-    elif fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(["id", "rubrik", "via"])
-        writer.writerows(found)
-        text = buffer.getvalue()
-    elif fmt == "markdown":
-        text = "\n".join([f"**{item}** bär {len(found)} krav.", "", "| Krav | Rubrik | Via |",
-                          "| --- | --- | --- |"] + [f"| {rid} | {md_cell(title)} | {via} |"
-                                                  for rid, title, via in found]) + "\n"
-    else:
-        text = terminal_safe("\n".join([f"{item} bär {len(found)} krav:"] + [
-            f"  {rid}  {title}  (via {via})" for rid, title, via in found])) + "\n"
+    text = formats.reverse_text(found, item, fmt)
     emit(text, out)
     return EXIT_OK

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lsk.analysis.coverage import Assessment
 from lsk.commands.outfile import atomic_target
+from lsk.output.safe import terminal_safe
 from lsk.reports.trace import Matrix, rows, status_text
 
 HEADERS = ("id", "rubrik", "status", "täckt av")
@@ -112,3 +113,23 @@ def xlsx(matrix: Matrix, only_uncovered: bool, out: Path) -> None:
     sheet.column_dimensions["D"].width = 60
     with atomic_target(out, ".xlsx") as tmp:
         book.save(tmp)
+
+
+def reverse_text(found: list[tuple[str, str, str]], item: str, fmt: str) -> str:
+    """What ``item`` carries, as (requirement id, rubrik, via), in a text format of trace."""
+    if fmt == "json":
+        return json.dumps({"id": item, "requirements": [
+            {"id": rid, "title": title, "via": via} for rid, title, via in found]},
+            ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["id", "rubrik", "via"])
+        writer.writerows(found)
+        return buffer.getvalue()
+    if fmt == "markdown":
+        return "\n".join([f"**{item}** bär {len(found)} krav.", "", "| Krav | Rubrik | Via |",
+                          "| --- | --- | --- |"] + [f"| {rid} | {md_cell(title)} | {via} |"
+                                                  for rid, title, via in found]) + "\n"
+    return terminal_safe("\n".join([f"{item} bär {len(found)} krav:"] + [
+        f"  {rid}  {title}  (via {via})" for rid, title, via in found])) + "\n"
