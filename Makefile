@@ -23,6 +23,7 @@ test: install           ## the whole test suite
 lint: install
 	$(BIN)/ruff check lsk tests bench
 	$(BIN)/mypy lsk
+	$(BIN)/lint-imports
 
 docs: install           ## regenerate docs that are generated from the code
 	$(BIN)/lsk koder --format markdown --out docs/diagnostikkoder.md

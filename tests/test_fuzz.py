@@ -111,7 +111,7 @@ def _top_level_blocks(text: str) -> tuple[str, list[str]]:
 @FUZZ
 @given(seed=st.sampled_from(SEEDS), order=st.randoms(use_true_random=False))
 def test_fmt_puts_a_shuffled_document_back_exactly_or_leaves_it(seed, order):
-    from lsk.commands.fmt import Refusal, format_text
+    from lsk.writers.fmt import Refusal, format_text
 
     original = seed.read_text(encoding="utf-8")
     header, blocks = _top_level_blocks(original)
@@ -165,7 +165,7 @@ def _shuffle_item_keys(text: str, order: random.Random) -> str:
 @FUZZ
 @given(seed=st.sampled_from(SEEDS), order=st.randoms(use_true_random=False))
 def test_fmt_puts_shuffled_list_items_back_exactly(seed, order):
-    from lsk.commands.fmt import Refusal, format_text
+    from lsk.writers.fmt import Refusal, format_text
 
     original = seed.read_text(encoding="utf-8")
     shuffled = _shuffle_item_keys(original, order)

@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from lsk.commands.fmt import formatted
+from lsk.writers.fmt import formatted
 from tests.conftest import EXAMPLE, check_json
 from tests.minimal import FILES
 

@@ -57,7 +57,7 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cac
         if out is None:
             print_text(Console(highlight=False), diagnostics, summary)
         else:
-            from lsk.commands.outfile import write_atomic
+            from lsk.atomic import write_atomic
 
             buffer = io.StringIO()
             print_text(Console(file=buffer, no_color=True, width=10_000), diagnostics, summary)

@@ -33,7 +33,7 @@ def _interval(model: object) -> dt.timedelta:
 
 
 def run(root_arg: Path | None, item: str, when: dt.date, next_due: dt.date | None) -> int:
-    from lsk.commands.outfile import write_atomic
+    from lsk.atomic import write_atomic
     from lsk.loader.repository import load_repository
     from lsk.loader.validate import closest
     from lsk.writers.edit import set_top_level

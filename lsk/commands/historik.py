@@ -8,9 +8,9 @@ from pathlib import Path
 
 from lsk.commands.outfile import emit
 from lsk.errors import EXIT_OK, LskError
-from lsk.output.safe import terminal_safe
 from lsk.personnummer import masked
 from lsk.rootdir import display_path, existing_root
+from lsk.terminal import terminal_safe
 
 
 def _relpath(root: Path, target: str) -> tuple[str, str | None]:

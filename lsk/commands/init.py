@@ -29,7 +29,7 @@ def _yaml_text(value: str) -> str:
 
 def run(target: Path, kommun: str, namnd: str, force: bool) -> int:
     from lsk import gitrepo
-    from lsk.commands.outfile import write_atomic
+    from lsk.atomic import write_atomic
 
     kommun, namnd = one_line(kommun, "--kommun"), one_line(namnd, "--namnd")
     if target.exists() and not target.is_dir():

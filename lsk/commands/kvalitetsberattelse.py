@@ -15,7 +15,7 @@ SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx"}
 def run(year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: bool,
         threshold: int | None, today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
-    from lsk.commands.outfile import write_atomic
+    from lsk.atomic import write_atomic
     from lsk.loader.repository import load_repository
     from lsk.reports.kvalitet.document import build
     from lsk.reports.kvalitet.figures import compute

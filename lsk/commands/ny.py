@@ -47,7 +47,7 @@ def _process(pid: str, title: str, kind: str, owner: str) -> str:
 
 
 def run(root_arg: Path | None, what: str, title: str, kind: str, owner: str | None) -> int:
-    from lsk.commands.outfile import write_atomic
+    from lsk.atomic import write_atomic
     from lsk.loader.repository import load_repository
 
     title = one_line(title, "--titel")
@@ -89,9 +89,9 @@ def run(root_arg: Path | None, what: str, title: str, kind: str, owner: str | No
 
 def _append(root: Path, what: str, title: str, ids: set[str]) -> int:
     """Roles and services live in one list file each: append, keeping everything else."""
-    from lsk.commands.fmt import formatted
-    from lsk.commands.outfile import write_atomic
+    from lsk.atomic import write_atomic
     from lsk.writers import roundtrip
+    from lsk.writers.fmt import formatted
 
     filename, key = {"roll": ("roller.yaml", "roller"), "tjanst": ("tjanster.yaml", "tjanster")}[what]
     new_id = slug(title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lsk.commands.outfile import write_atomic
+from lsk.atomic import write_atomic
 from lsk.errors import LskError
 from lsk.model.kinds import KINDS
 

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from lsk.commands.outfile import emit
-from lsk.output.safe import terminal_safe
 from lsk.rootdir import existing_root
+from lsk.terminal import terminal_safe
 
 TYPER = {"arscykel": "årscykel", "revision": "revision", "atgard": "åtgärd", "risk": "risk",
          "egenkontroll": "egenkontroll"}

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from lsk.diagnostics import Diagnostic
-from lsk.output.safe import terminal_safe
+from lsk.terminal import terminal_safe
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 

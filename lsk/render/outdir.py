@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from lsk.commands.outfile import umask
+from lsk.atomic import umask
 from lsk.errors import LskError
 
 MARKER = ".lsk-handbok"

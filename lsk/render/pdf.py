@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lsk.commands.outfile import atomic_target
+from lsk.atomic import atomic_target
 from lsk.errors import LskError
 from lsk.render import environment
 from lsk.render.handbook import Handbook

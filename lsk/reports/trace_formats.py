@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 from lsk.analysis.coverage import Assessment
-from lsk.commands.outfile import atomic_target
-from lsk.output.safe import terminal_safe
+from lsk.atomic import atomic_target
 from lsk.reports.trace import Matrix, rows, status_text
+from lsk.terminal import terminal_safe
 
 HEADERS = ("id", "rubrik", "status", "täckt av")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lsk.commands.outfile import atomic_target
+from lsk.atomic import atomic_target
 from lsk.reports.kvalitet.document import Document
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
