@@ -45,5 +45,5 @@ def run_all_rules(repo: Repository, texts: dict[str, str | None],
     from lsk.analysis.corpus import Corpus
     from lsk.rules.engine import run_rules
 
-    corpus = Corpus.build(repo.files, today)
-    return sorted(repo.diagnostics + run_rules(corpus, texts), key=Diagnostic.sort_key)
+    corpus = Corpus.build(repo.files, today, texts=texts, diagnostics=repo.diagnostics)
+    return sorted(repo.diagnostics + run_rules(corpus), key=Diagnostic.sort_key)

@@ -1,32 +1,56 @@
-"""The indexed model of one ledningssystem: what rules and reports read instead of files."""
+"""The indexed model of one ledningssystem: what rules and reports read instead of files.
+
+Documents are typed by their model class (``corpus.of(Rutin)`` is a ``list[Doc[Rutin]]``), so
+mypy checks every attribute a rule, report or template context reads.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from pathlib import Path
+from typing import Any, Generic, TypeVar
 
+from lsk.diagnostics import Diagnostic, Severity
 from lsk.loader.files import FileResult
+from lsk.loader.positions import Pos, position_of
+from lsk.loader.yamlread import parse_yaml
 from lsk.model.arscykel import Arscykel
+from lsk.model.base import Modell
+from lsk.model.kinds import DocumentKind, by_name, yearly_kinds
 from lsk.model.konfiguration import Konfiguration
-from lsk.model.krav import Forfattning, Krav
+from lsk.model.krav import Forfattning, Krav, Kravkatalog
+from lsk.model.poster import Arspost
 from lsk.model.process import Process
-from lsk.model.roller import Roll
+from lsk.model.riskmatris import Riskmatris
+from lsk.model.roller import Roll, Rollregister
 from lsk.model.rutin import Rutin
-from lsk.model.sjalvskattning import Bedomning
+from lsk.model.sjalvskattning import Bedomning, Sjalvskattning
+from lsk.model.tjanster import Tjansteregister
+
+M = TypeVar("M", bound=Modell)
 
 
-@dataclass
-class Doc:
+@dataclass(frozen=True)
+class Doc(Generic[M]):
     """A validated document and the file it came from."""
 
     relpath: str
-    model: Any
+    model: M
 
 
-RECORD_KINDS = ("avvikelser", "riskanalyser", "egenkontroller", "indikatorer", "atgarder",
-                "fokusomraden")
+@dataclass(frozen=True)
+class LeftOut:
+    """A document that did not validate and is therefore in no report: where, and why."""
+
+    relpath: str
+    kind: DocumentKind
+    first_error: Diagnostic
+
+    def describe(self) -> str:
+        e = self.first_error
+        return f"{self.relpath}:{e.line} ({self.kind.label}): {e.message}"
 
 
 @dataclass(frozen=True)
@@ -44,27 +68,75 @@ class Corpus:
     files: list[FileResult]
     today: dt.date
     config: Konfiguration | None = None
-    docs: dict[str, list[Doc]] = field(default_factory=dict)
+    docs: dict[type[Modell], list[Doc[Any]]] = field(default_factory=dict)
+    texts: dict[str, str | None] = field(default_factory=dict)
+    """relpath → the file's text, for placing findings on a line (``locate``)."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """The loader's diagnostics (files, fields, references); rules add theirs in the engine."""
+    _positions: dict[str, Pos | None] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, files: list[FileResult], today: dt.date) -> Corpus:
-        docs: dict[str, list[Doc]] = {}
+    def build(cls, files: list[FileResult], today: dt.date, *,
+              texts: dict[str, str | None] | None = None,
+              diagnostics: list[Diagnostic] | None = None) -> Corpus:
+        docs: dict[type[Modell], list[Doc[Any]]] = {}
         for f in files:
             if f.model is not None and f.kind:
-                docs.setdefault(f.kind, []).append(Doc(f.relpath, f.model))
-        config = docs["konfiguration"][0].model if docs.get("konfiguration") else None
-        return cls(files, today, config, docs)
+                docs.setdefault(type(f.model), []).append(Doc(f.relpath, f.model))
+        corpus = cls(files, today, None, docs, dict(texts or {}), list(diagnostics or []))
+        configs = corpus.of(Konfiguration)
+        corpus.config = configs[0].model if configs else None
+        return corpus
 
-    def of(self, kind: str) -> list[Doc]:
-        return self.docs.get(kind, [])
+    @classmethod
+    def load(cls, root: Path, today: dt.date, *, use_cache: bool = True) -> Corpus:
+        """Read, validate and index the ledningssystem at ``root`` (the loader pipeline)."""
+        from lsk.loader.repository import load_repository, scan
+
+        found = scan(root)
+        repo = load_repository(root, use_cache=use_cache, scanned=found)
+        return cls.build(repo.files, today, texts={s.relpath: s.text for s in found.sources},
+                         diagnostics=repo.diagnostics)
+
+    def of(self, model: type[M]) -> list[Doc[M]]:
+        """The valid documents whose model is ``model``, in file order."""
+        return self.docs.get(model, [])
+
+    def locate(self, relpath: str, path: tuple[Any, ...], key: bool = False) -> tuple[int, int]:
+        """(line, column) of ``path`` inside the document; files are parsed for positions only
+        when asked, so a clean repository costs nothing."""
+        if relpath not in self._positions:
+            text = self.texts.get(relpath)
+            self._positions[relpath] = parse_yaml(text).positions if text else None
+        return position_of(self._positions[relpath], path, key)
 
     @property
-    def processes(self) -> list[Doc]:
-        return self.of("process")
+    def errors(self) -> int:
+        """The number of loader errors: files, fields and references that are wrong."""
+        return sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
+
+    @cached_property
+    def left_out(self) -> list[LeftOut]:
+        """Documents of a known kind that failed validation: no rule, report or page sees them."""
+        first: dict[str, Diagnostic] = {}
+        for d in self.diagnostics:
+            if d.severity is Severity.ERROR:
+                first.setdefault(d.path, d)
+        return [LeftOut(f.relpath, by_name(f.kind), first[f.relpath]) for f in self.files
+                if f.kind and f.model is None and f.relpath in first]
 
     @property
-    def routines(self) -> list[Doc]:
-        return self.of("rutin")
+    def processes(self) -> list[Doc[Process]]:
+        return self.of(Process)
+
+    @property
+    def routines(self) -> list[Doc[Rutin]]:
+        return self.of(Rutin)
+
+    @property
+    def governing(self) -> list[Doc[Process] | Doc[Rutin]]:
+        """Processes and routines: the documents with a header (fastställd, revision)."""
+        return [*self.processes, *self.routines]
 
     @property
     def config_path(self) -> str:
@@ -73,7 +145,8 @@ class Corpus:
     @cached_property
     def roles(self) -> list[tuple[str, int, Roll]]:
         """(relpath, index in roller, role)."""
-        return [(d.relpath, i, r) for d in self.of("roller") for i, r in enumerate(d.model.roller)]
+        return [(d.relpath, i, r) for d in self.of(Rollregister)
+                for i, r in enumerate(d.model.roller)]
 
     @cached_property
     def requirements(self) -> dict[str, tuple[str, int, Krav]]:
@@ -97,15 +170,15 @@ class Corpus:
                 out += [(k, Carrier("aktivitet", f"{p.id}.{a.id}", d.relpath,
                                     ("aktiviteter", ai, "lagkrav", i)))
                         for i, k in enumerate(a.lagkrav)]
-        for d in self.routines:
-            out += [(k, Carrier("rutin", d.model.id, d.relpath, ("lagkrav", i)))
-                    for i, k in enumerate(d.model.lagkrav)]
+        for r in self.routines:
+            out += [(k, Carrier("rutin", r.model.id, r.relpath, ("lagkrav", i)))
+                    for i, k in enumerate(r.model.lagkrav)]
         for relpath, ri, role in self.roles:
             out += [(k, Carrier("roll", role.id, relpath, ("roller", ri, "lagkrav", i)))
                     for i, k in enumerate(role.lagkrav)]
-        for d in self.of("tjanster"):
-            for ti, t in enumerate(d.model.tjanster):
-                out += [(k, Carrier("tjanst", t.id, d.relpath, ("tjanster", ti, "lagkrav", i)))
+        for s in self.of(Tjansteregister):
+            for ti, t in enumerate(s.model.tjanster):
+                out += [(k, Carrier("tjanst", t.id, s.relpath, ("tjanster", ti, "lagkrav", i)))
                         for i, k in enumerate(t.lagkrav)]
         return out
 
@@ -118,19 +191,19 @@ class Corpus:
         return out
 
     @property
-    def _catalog_first(self) -> list[Any]:
-        return sorted(self.of("kravkatalog"), key=lambda d: not d.relpath.startswith("@"))
+    def _catalog_first(self) -> list[Doc[Kravkatalog]]:
+        return sorted(self.of(Kravkatalog), key=lambda d: not d.relpath.startswith("@"))
 
     def statute_of(self, requirement_id: str) -> Forfattning | None:
         return self.statutes.get(requirement_id.split("/", 1)[0])
 
     @cached_property
     def assessments(self) -> dict[str, Bedomning]:
-        return {b.krav: b for d in self.of("sjalvskattning") for b in d.model.bedomningar}
+        return {b.krav: b for d in self.of(Sjalvskattning) for b in d.model.bedomningar}
 
     @cached_property
     def cycle(self) -> list[tuple[str, Arscykel]]:
-        return [(d.relpath, d.model) for d in self.of("arscykel")]
+        return [(d.relpath, d.model) for d in self.of(Arscykel)]
 
     @cached_property
     def forms(self) -> set[str]:
@@ -138,14 +211,25 @@ class Corpus:
         return set(self.config.verksamhetsformer) if self.config else {"socialtjanst"}
 
     @cached_property
-    def risk_matrix(self) -> Any:
+    def risk_matrix(self) -> Riskmatris | None:
         """The repository's Riskmatris, or None when riskmatris.yaml is missing or invalid."""
-        docs = self.of("riskmatris")
+        docs = self.of(Riskmatris)
         return docs[0].model if docs else None
+
+    @cached_property
+    def records(self) -> list[tuple[DocumentKind, Doc[Arspost]]]:
+        """Every yearly record with its kind, in the registry's order of kinds."""
+        return [(kind, Doc(d.relpath, d.model)) for kind in yearly_kinds()
+                for d in self.of(kind.model) if isinstance(d.model, Arspost)]
+
+    def record(self, model: type[M], year: int) -> M | None:
+        """The year's record of one kind (``corpus.record(Atgarder, 2025)``), or None."""
+        return next((d.model for d in self.of(model)
+                     if isinstance(d.model, Arspost) and d.model.ar == year), None)
 
     def years(self) -> set[int]:
         """Years that have at least one yearly record."""
-        return {d.model.ar for kind in RECORD_KINDS for d in self.of(kind)}
+        return {d.model.ar for _, d in self.records}
 
     def routine(self, rid: str) -> Rutin | None:
         return next((d.model for d in self.routines if d.model.id == rid), None)

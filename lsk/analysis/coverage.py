@@ -14,14 +14,12 @@ from typing import Any
 
 from lsk.analysis.corpus import Carrier, Corpus
 from lsk.model.krav import Krav
+from lsk.model.labels import labels_of
+from lsk.model.sjalvskattning import Status
 
-STATUS_TEXT = {
-    "uppfylls": "uppfylls",
-    "uppfylls_delvis": "uppfylls delvis",
-    "uppfylls_ej": "uppfylls ej",
-    "ej_tillamplig": "ej tillämplig",
-    "informativ": "informativ",
-}
+STATUS_TEXT = {**labels_of(Status).text, "informativ": "informativ"}
+"""A requirement's status in words: the statuses a municipality can assess, and 'informativ'
+for a provision that asks for no evidence."""
 _CARRIER_KIND = {"process": ("process", "aktivitet"), "rutin": ("rutin",), "roll": ("roll",)}
 
 

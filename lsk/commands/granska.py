@@ -33,17 +33,16 @@ def _interval(model: object) -> dt.timedelta:
 
 
 def run(root_arg: Path | None, item: str, when: dt.date, next_due: dt.date | None) -> int:
+    from lsk.analysis.corpus import Corpus
     from lsk.atomic import write_atomic
-    from lsk.loader.repository import load_repository
     from lsk.loader.validate import closest
     from lsk.writers.edit import set_top_level
 
     root = find_root(root_arg)
-    repo = load_repository(root)
-    found = [f for f in repo.files if f.kind in ("rutin", "process") and f.model is not None
-             and f.model.id == item]
+    governing = Corpus.load(root, when).governing
+    found = [d for d in governing if d.model.id == item]
     if not found:
-        ids = [f.model.id for f in repo.files if f.kind in ("rutin", "process") and f.model]
+        ids = [d.model.id for d in governing]
         guess = closest(item, ids)
         raise LskError(f"ingen giltig rutin eller process med id '{item}'",
                        f"Menade du '{guess}'?" if guess else "Kör 'lsk check' och ange ett id.")

@@ -16,16 +16,14 @@ def run(year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: 
         threshold: int | None, today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.atomic import write_atomic
-    from lsk.loader.repository import load_repository
+    from lsk.commands.outfile import refuse_personal_data, warn_left_out
     from lsk.reports.kvalitet.document import build
     from lsk.reports.kvalitet.figures import compute
 
     root = existing_root(root_arg)
-    from lsk.commands.outfile import refuse_personal_data
-
-    repo = load_repository(root)
-    refuse_personal_data(repo.diagnostics, "Kvalitetsberättelsen")
-    broken = [d for d in repo.diagnostics if d.severity.value == "error" and
+    corpus = Corpus.load(root, today)
+    refuse_personal_data(corpus.diagnostics, "Kvalitetsberättelsen")
+    broken = [d for d in corpus.diagnostics if d.severity.value == "error" and
               d.path.startswith((f"ar/{year}/", f"ar/{year - 1}/"))]
     if broken:
         files = sorted({d.path for d in broken})
@@ -34,7 +32,7 @@ def run(year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: 
               file=sys.stderr)
         print("    tips: kör 'lsk check' och rätta felen innan berättelsen publiceras.",
               file=sys.stderr)
-    corpus = Corpus.build(repo.files, today)
+    warn_left_out(corpus, "kvalitetsberättelsen")
     if year not in corpus.years():
         known = ", ".join(str(y) for y in sorted(corpus.years())) or "inga"
         raise LskError(f"det finns inga poster för {year}", f"År med poster: {known}.")

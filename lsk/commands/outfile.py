@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsk.atomic import write_atomic
 from lsk.diagnostics import Diagnostic
 from lsk.errors import LskError
+
+if TYPE_CHECKING:
+    from lsk.analysis.corpus import Corpus
 
 
 def emit(text: str, out: Path | None) -> None:
@@ -30,3 +34,16 @@ def refuse_personal_data(diagnostics: list[Diagnostic], what: str) -> None:
             f"{what} skapas inte: {len(hits)} personnummer eller samordningsnummer i dokumenten "
             f"(först {first.path}:{first.line})",
             "Ta bort uppgifterna (kör 'lsk check'); inget med personuppgifter publiceras.")
+
+
+def warn_left_out(corpus: Corpus, what: str) -> None:
+    """Name each document that is not in ``what`` because it did not validate, and why."""
+    left = corpus.left_out
+    if not left:
+        return
+    n = len(left)
+    print(f"lsk: varning: {n} dokument är inte med i {what} eftersom "
+          f"{'det har' if n == 1 else 'de har'} fel:", file=sys.stderr)
+    for item in left:
+        print(f"    {item.describe()}", file=sys.stderr)
+    print("    tips: kör 'lsk check' och rätta felen.", file=sys.stderr)

@@ -13,21 +13,18 @@ from lsk.rootdir import existing_root
 def run(root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_links: bool,
         today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
-    from lsk.loader.repository import load_repository
+    from lsk.commands.outfile import refuse_personal_data, warn_left_out
     from lsk.render import outdir
     from lsk.render.handbook import build
     from lsk.render.version import detect
 
     root = existing_root(root_arg)
-    repo = load_repository(root)
-    from lsk.commands.outfile import refuse_personal_data
-
-    refuse_personal_data(repo.diagnostics, "Handboken")
-    errors = sum(1 for d in repo.diagnostics if d.severity.value == "error")
-    if errors:
-        print(f"lsk: varning: ledningssystemet har {errors} fel; handboken kan bli ofullständig "
-              "(kör 'lsk check').", file=sys.stderr)
-    corpus = Corpus.build(repo.files, today)
+    corpus = Corpus.load(root, today)
+    refuse_personal_data(corpus.diagnostics, "Handboken")
+    if corpus.errors:
+        print(f"lsk: varning: ledningssystemet har {corpus.errors} fel; handboken kan bli "
+              "ofullständig (kör 'lsk check').", file=sys.stderr)
+    warn_left_out(corpus, "handboken")
     handbook = build(corpus, detect(root, corpus, today))
     target = out if out is not None else outdir.default_target(root, fmt)
 

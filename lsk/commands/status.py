@@ -16,11 +16,10 @@ TYPER = {"arscykel": "årscykel", "revision": "revision", "atgard": "åtgärd", 
 
 def run(root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
-    from lsk.loader.repository import load_repository
     from lsk.reports.status import status
 
     root = existing_root(root_arg)
-    report = status(Corpus.build(load_repository(root).files, today))
+    report = status(Corpus.load(root, today))
     if fmt == "json":
         emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", out)
         return 0

@@ -13,6 +13,7 @@ from lsk.rootdir import existing_root
 
 def run(root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, item: str | None,
         fail_under: float | None, today: dt.date) -> int:
+    from lsk.analysis.corpus import Corpus
     from lsk.reports import trace_formats as formats
     from lsk.reports.trace import build, carried_by
 
@@ -20,12 +21,13 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, item
         raise LskError(f"--fail-under {fail_under} är ingen procentsats",
                        "Ange ett tal från 0 till 100, t.ex. --fail-under 100.")
     root = existing_root(root_arg)
+    corpus = Corpus.load(root, today)
     if item is not None:
         if fail_under is not None:
             raise LskError("--fail-under gäller hela spårningen och kan inte kombineras med --for",
                            "Ta bort --for eller --fail-under.")
-        return _reverse(carried_by(root, today, item), item, fmt, out)
-    matrix = build(root, today)
+        return _reverse(carried_by(corpus, item), item, fmt, out)
+    matrix = build(corpus)
     if matrix.loader_errors:
         print(f"lsk: varning: ledningssystemet har {matrix.loader_errors} fel; spårningen kan "
               "vara ofullständig (kör 'lsk check').", file=sys.stderr)

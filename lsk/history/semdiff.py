@@ -14,18 +14,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from lsk.history.snapshot import Document
-
-ITEM_LABEL = {
-    "steg": "steg", "aktiviteter": "aktivitet", "samverkan": "samverkan", "roller": "roll",
-    "avdelningar": "avdelning", "enheter": "enhet", "utskott": "utskott", "stab": "stab",
-    "utforare": "utförare", "rad": "råd", "externa_parter": "extern part", "tjanster": "tjänst",
-    "handelser": "händelse", "mal": "mål", "indikatorer": "indikator", "krav": "krav",
-    "kontrollmoment": "kontrollmoment", "bedomningar": "bedömning", "evidens": "evidens",
-    "riskanalyser": "risk", "atgarder": "åtgärd", "egenkontroller": "egenkontroll",
-    "varden": "värde", "fokusomraden": "fokusområde", "antal": "rad", "orsaker": "orsak",
-    "nivaer": "nivå", "ansvar": "ansvar",
-}
-"""What one item of a list is called, by the list's key."""
+from lsk.model.kinds import item_labels
 
 Where = tuple[tuple[str, bool], ...]
 """Labels from the document down: (text, is a list item)."""
@@ -121,7 +110,7 @@ def _ids(items: list[Any]) -> list[str] | None:
 
 def _diff_list(a: list[Any], b: list[Any], path: tuple[str | int, ...], parent: Where, key: str,
                out: list[FieldChange]) -> None:
-    label, here = ITEM_LABEL.get(key, key), _render((*parent, (key, False)))
+    label, here = item_labels().get(key, key), _render((*parent, (key, False)))
     ids_a, ids_b = _ids(a), _ids(b)
     if ids_a is not None and ids_b is not None and (a or b):
         old, new = dict(zip(ids_a, a, strict=True)), dict(zip(ids_b, b, strict=True))

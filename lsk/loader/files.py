@@ -9,7 +9,7 @@ import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lsk import limits, personnummer
 from lsk.diagnostics import Diagnostic, diag
@@ -18,6 +18,9 @@ from lsk.loader.positions import line_col, position_of
 from lsk.loader.references import Definition, Reference, collect
 from lsk.loader.yamlread import parse_yaml
 from lsk.model.kinds import DocumentKind, kind_for
+
+if TYPE_CHECKING:
+    from lsk.model.base import Modell
 
 
 @dataclass
@@ -28,7 +31,7 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     definitions: list[Definition] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
-    model: Any = None
+    model: Modell | None = None
     """The validated model instance, or None when the file did not validate."""
     suppressions: dict[int, frozenset[str]] = field(default_factory=dict)
     """Line → codes named in a ``# lsk: ignorera LSK5xx`` comment on that line."""

@@ -8,18 +8,7 @@ from collections import defaultdict
 from lsk.diagnostics import Diagnostic, diag
 from lsk.loader.files import FileResult
 from lsk.loader.validate import closest
-from lsk.model.kinds import KINDS
-
-KIND_NAMES = {
-    "roll": "en roll", "namnd": "nämnden", "utskott": "ett utskott", "forvaltning": "förvaltningen",
-    "avdelning": "en avdelning", "enhet": "en enhet", "stab": "en stabsfunktion",
-    "utforare": "en utförare", "extern_part": "en extern part", "rad": "ett råd",
-    "process": "en process", "rutin": "en rutin", "tjanst": "en tjänst", "mal": "ett mål",
-    "indikator": "en indikator", "kontrollmoment": "ett kontrollmoment",
-    "aktivitet": "en aktivitet", "lagkrav": "ett lagkrav", "risk": "en risk",
-    "egenkontroll": "en egenkontroll", "atgard": "en åtgärd", "fokusomrade": "ett fokusområde",
-    "avvikelsesammanstallning": "en avvikelsesammanställning", "forfattning": "en författning",
-}
+from lsk.model.kinds import KINDS, id_kind_phrase
 
 # Two or more capitalised words, as a name is written ("Anna Svensson", "Per-Olof Ek").
 _PERSON_NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
@@ -30,7 +19,7 @@ SOFT_KINDS = frozenset({"lagkrav"})
 
 
 def _describe(kinds: tuple[str, ...]) -> str:
-    names = [KIND_NAMES.get(k, k) for k in kinds]
+    names = [id_kind_phrase(k) for k in kinds]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " eller " + names[-1]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -12,6 +12,8 @@ from lsk.diagnostics import Diagnostic, diag
 from lsk.loader.positions import Pos, position_of
 from lsk.model.base import PATTERN_HELP
 from lsk.model.introspect import model_at
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def fold(text: str) -> str:
@@ -121,8 +123,8 @@ def _error_to_diagnostic(
 
 
 def validate(
-    model: type[BaseModel], data: Any, relpath: str, positions: Pos | None
-) -> tuple[BaseModel | None, list[Diagnostic]]:
+    model: type[M], data: Any, relpath: str, positions: Pos | None
+) -> tuple[M | None, list[Diagnostic]]:
     """The validated model instance, or None and one diagnostic per problem."""
     try:
         return model.model_validate(data), []

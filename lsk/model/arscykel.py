@@ -2,36 +2,51 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from lsk.model.base import Modell, ProcessRef, RollRef, Text
+from lsk.model.base import Labels, Modell, ProcessRef, RollRef, Text
+from lsk.model.labels import labels_of
 
-Manad = Literal[
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
+Manad = Annotated[
+    Literal["januari", "februari", "mars", "april", "maj", "juni",
+            "juli", "augusti", "september", "oktober", "november", "december"],
+    Labels({"januari": "Januari", "februari": "Februari", "mars": "Mars", "april": "April",
+            "maj": "Maj", "juni": "Juni", "juli": "Juli", "augusti": "Augusti",
+            "september": "September", "oktober": "Oktober", "november": "November",
+            "december": "December"}),
 ]
-MANADER: tuple[str, ...] = Manad.__args__  # type: ignore[attr-defined]
+MANADER: tuple[str, ...] = tuple(labels_of(Manad).text)
 
-Produkt = Literal[
-    "verksamhetsplan",
-    "budget",
-    "internkontrollplan",
-    "uppfoljning_internkontroll",
-    "delarsrapport",
-    "verksamhetsberattelse",
-    "kvalitetsberattelse",
-    "patientsakerhetsberattelse",
-    "riskanalys",
-    "egenkontroll",
-    "brukarundersokning",
-    "avvikelsesammanstallning",
-    "uppfoljning_utforare",
-    "revision_ledningssystem",
-    "annat",
+Produkt = Annotated[
+    Literal[
+        "verksamhetsplan", "budget", "internkontrollplan", "uppfoljning_internkontroll",
+        "delarsrapport", "verksamhetsberattelse", "kvalitetsberattelse",
+        "patientsakerhetsberattelse", "riskanalys", "egenkontroll", "brukarundersokning",
+        "avvikelsesammanstallning", "uppfoljning_utforare", "revision_ledningssystem", "annat",
+    ],
+    Labels({
+        "verksamhetsplan": "Verksamhetsplan",
+        "budget": "Budget",
+        "internkontrollplan": "Internkontrollplan",
+        "uppfoljning_internkontroll": "Uppföljning av intern kontroll",
+        "delarsrapport": "Delårsrapport",
+        "verksamhetsberattelse": "Verksamhetsberättelse",
+        "kvalitetsberattelse": "Kvalitetsberättelse",
+        "patientsakerhetsberattelse": "Patientsäkerhetsberättelse",
+        "riskanalys": "Riskanalys",
+        "egenkontroll": "Egenkontroll",
+        "brukarundersokning": "Brukarundersökning",
+        "avvikelsesammanstallning": "Sammanställning av avvikelser",
+        "uppfoljning_utforare": "Uppföljning av utförare",
+        "revision_ledningssystem": "Revision av ledningssystemet",
+        "annat": "Övrigt",
+    }),
 ]
+"""What an årscykel event produces; a yearly record kind names the product that promises it."""
 
 
 class Handelse(Modell):
+    LABEL = "händelse"
     manad: Manad
     vad: Text
     ansvar: RollRef

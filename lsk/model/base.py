@@ -8,8 +8,9 @@ aliases are needed. User-facing text in values is ordinary Swedish.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Annotated, ClassVar
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -30,10 +31,34 @@ class Modell(BaseModel):
     LOCAL_ID: ClassVar[bool] = False
     #: Canonical key order for ``lsk fmt`` when it differs from the field declaration order.
     ORDER: ClassVar[tuple[str, ...]] = ()
+    #: What one of these is called in Swedish ("aktivitet"): in messages, diffs and reports.
+    #: Every class with a ``KIND`` or used as a list item has one (tests/test_labels.py).
+    LABEL: ClassVar[str] = ""
+    #: Its indefinite article, "en" or "ett" ("ett mål").
+    ARTICLE: ClassVar[str] = "en"
+    #: Fields that may be left out but should be filled in: warned by LSK515 with their title.
+    RECOMMENDED: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def phrase(cls) -> str:
+        """'en aktivitet', 'ett mål'."""
+        return f"{cls.ARTICLE} {cls.LABEL}"
 
     @classmethod
     def key_order(cls) -> tuple[str, ...]:
         return cls.ORDER or tuple(cls.model_fields)
+
+
+@dataclass(frozen=True, eq=False)
+class Labels:
+    """Swedish display text for every value of a ``Literal``: ``Annotated[Literal[...], Labels(...)]``.
+
+    The model's values are ASCII (``karnprocess``); this is the one place each is given its
+    Swedish text (``kärnprocess``), and ``plural`` where a report counts them ("4 genomförda").
+    """
+
+    text: Mapping[str, str]
+    plural: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -59,6 +84,12 @@ LagkravId = Annotated[
 """A provision: ``SOSFS-2011:9/4/4`` (författning/kapitel/paragraf) or ``SFS-1993:387/24a``."""
 
 Text = Annotated[str, StringConstraints(min_length=1)]
+
+Verksamhetsform = Annotated[
+    Literal["socialtjanst", "lss", "halso_och_sjukvard"],
+    Labels({"socialtjanst": "socialtjänst", "lss": "LSS", "halso_och_sjukvard": "hälso- och sjukvård"}),
+]
+"""The operator forms a nämnd runs; they decide which provisions apply."""
 
 ORGAN_KINDS = ("namnd", "utskott", "forvaltning", "avdelning", "enhet", "stab")
 PART_KINDS = (*ORGAN_KINDS, "utforare", "extern_part", "rad", "roll")

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from lsk.model.base import Modell, Text
+from lsk.model.base import Labels, Modell, Text, Verksamhetsform
+
+Allvarlighet = Annotated[
+    Literal["fel", "varning", "info"],
+    Labels({"fel": "fel", "varning": "varning", "info": "info"}),
+]
 
 
 class Regelinstallning(Modell):
     """Per-rule settings: turn a rule off or change its severity."""
 
     aktiv: bool = True
-    allvarlighet: Literal["fel", "varning", "info"] | None = None
+    allvarlighet: Allvarlighet | None = None
 
 
 class Konfiguration(Modell):
     kommun: Text
     namnd: Text = Field(description="Nämndens namn som det ska stå i handboken.")
-    verksamhetsformer: list[Literal["socialtjanst", "lss", "halso_och_sjukvard"]] = Field(
+    verksamhetsformer: list[Verksamhetsform] = Field(
         ["socialtjanst"],
         description="Vilka verksamheter nämnden bedriver; styr vilka krav som gäller.",
     )

@@ -7,20 +7,39 @@ The same format serves the catalog shipped in ``lsk/catalog/data/`` and a reposi
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, HttpUrl
 
-from lsk.model.base import LagkravId, LagkravRef, Modell, Text
+from lsk.model.arscykel import Produkt
+from lsk.model.base import Labels, LagkravId, LagkravRef, Modell, Text, Verksamhetsform
+from lsk.model.labels import labels_of
 
-Verksamhetsform = Literal["socialtjanst", "lss", "halso_och_sjukvard"]
-
-Evidens = Literal[
-    "process", "rutin", "roll",
-    # produced by an årscykel event (Handelse.producerar):
-    "verksamhetsplan", "internkontrollplan", "riskanalys", "egenkontroll",
-    "avvikelsesammanstallning", "brukarundersokning", "kvalitetsberattelse",
-    "patientsakerhetsberattelse", "uppfoljning_utforare", "revision_ledningssystem",
+_PRODUCTS = labels_of(Produkt).text
+_EVIDENCE_PRODUCTS = ("verksamhetsplan", "internkontrollplan", "riskanalys", "egenkontroll",
+                      "avvikelsesammanstallning", "brukarundersokning", "kvalitetsberattelse",
+                      "patientsakerhetsberattelse", "uppfoljning_utforare",
+                      "revision_ledningssystem")
+Evidens = Annotated[
+    Literal[
+        "process", "rutin", "roll",
+        # produced by an årscykel event (Handelse.producerar):
+        "verksamhetsplan", "internkontrollplan", "riskanalys", "egenkontroll",
+        "avvikelsesammanstallning", "brukarundersokning", "kvalitetsberattelse",
+        "patientsakerhetsberattelse", "uppfoljning_utforare", "revision_ledningssystem",
+    ],
+    Labels({"process": "process", "rutin": "rutin", "roll": "roll",
+            **{p: _PRODUCTS[p].lower() for p in _EVIDENCE_PRODUCTS}}),
+]
+Texttyp = Annotated[
+    Literal["citat", "aldre_lydelse", "parafras"],
+    Labels({"citat": "Författningstext", "aldre_lydelse": "Författningstext i en äldre lydelse",
+            "parafras": "Parafras"}),
+]
+Forfattningstyp = Annotated[
+    Literal["lag", "forordning", "foreskrift", "lokal"],
+    Labels({"lag": "lag", "forordning": "förordning", "foreskrift": "föreskrift",
+            "lokal": "lokalt krav"}),
 ]
 
 
@@ -28,10 +47,12 @@ class Krav(Modell):
     """One provision (paragraf) or local requirement."""
 
     KIND = "lagkrav"
+    LABEL = "krav"
+    ARTICLE = "ett"
     id: LagkravId = Field(description="T.ex. 'SOSFS-2011:9/4/4'; lokalt krav t.ex. 'SN-2024:79/1'.")
     rubrik: Text = Field(description="Kort rubrik för bestämmelsen.")
     text: Text = Field(description="Författningstexten eller en trogen parafras.")
-    texttyp: Literal["citat", "aldre_lydelse", "parafras"] = Field(
+    texttyp: Texttyp = Field(
         "parafras", description="citat: gällande lydelse ordagrant; aldre_lydelse: ordagrant ur en "
         "äldre lydelse (se anmarkning); parafras: med egna ord.")
     galler: list[Verksamhetsform] = Field(
@@ -55,10 +76,11 @@ class Forfattning(Modell):
     """A statute or regulation (författning) and where its text comes from."""
 
     KIND = "forfattning"
+    LABEL = "författning"
     id: Text = Field(description="T.ex. 'SOSFS-2011:9', 'SFS-2001:453'.")
     namn: Text
     kortnamn: Text
-    typ: Literal["lag", "forordning", "foreskrift", "lokal"]
+    typ: Forfattningstyp
     kalla: HttpUrl | None = None
     lydelse: str | None = Field(None, description="Konsoliderad t.o.m., t.ex. 'HSLF-FS 2023:27'.")
     giltig_fran: dt.date | None = None

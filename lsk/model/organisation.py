@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from lsk.model.base import Modell, RollRef, Slug, Text, TjanstRef
+from lsk.model.base import Labels, Modell, RollRef, Slug, Text, TjanstRef, Verksamhetsform
 
-Verksamhetsform = Literal["socialtjanst", "lss", "halso_och_sjukvard"]
+Regi = Annotated[Literal["egen", "extern"], Labels({"egen": "egen regi", "extern": "extern regi"})]
+Parttyp = Annotated[
+    Literal["region", "myndighet", "kommun", "skola", "polis", "ideell", "privat", "annan"],
+    Labels({"region": "region", "myndighet": "myndighet", "kommun": "kommun", "skola": "skola",
+            "polis": "polis", "ideell": "ideell organisation", "privat": "privat aktör",
+            "annan": "annan part"}),
+]
 
 
 class Namnd(Modell):
     """The socialnämnd: ytterst ansvarig for the ledningssystem (SOSFS 2011:9 3 kap. 1 §)."""
 
     KIND = "namnd"
+    LABEL = "nämnd"
     id: Slug
     namn: Text
     uppdrag: str | None = None
@@ -25,6 +32,8 @@ class Namnd(Modell):
 
 class Utskott(Modell):
     KIND = "utskott"
+    LABEL = "utskott"
+    ARTICLE = "ett"
     id: Slug
     namn: Text
     uppdrag: str | None = None
@@ -32,6 +41,7 @@ class Utskott(Modell):
 
 class Enhet(Modell):
     KIND = "enhet"
+    LABEL = "enhet"
     id: Slug
     namn: Text
     chef: RollRef | None = None
@@ -41,6 +51,7 @@ class Enhet(Modell):
 
 class Avdelning(Modell):
     KIND = "avdelning"
+    LABEL = "avdelning"
     id: Slug
     namn: Text
     chef: RollRef | None = None
@@ -50,6 +61,7 @@ class Avdelning(Modell):
 
 class Forvaltning(Modell):
     KIND = "forvaltning"
+    LABEL = "förvaltning"
     id: Slug
     namn: Text
     chef: RollRef | None = None
@@ -60,6 +72,7 @@ class Stabsfunktion(Modell):
     """Stab functions reporting to the förvaltning, e.g. MAS or personligt ombud."""
 
     KIND = "stab"
+    LABEL = "stabsfunktion"
     id: Slug
     namn: Text
     roll: RollRef | None = None
@@ -77,9 +90,10 @@ class Utforare(Modell):
     """Who carries out services: own units (egen regi) or contracted providers (extern regi)."""
 
     KIND = "utforare"
+    LABEL = "utförare"
     id: Slug
     namn: Text
-    regi: Literal["egen", "extern"]
+    regi: Regi
     tjanster: list[TjanstRef] = []
     avtal: Avtal | None = None
     beskrivning: str | None = None
@@ -95,6 +109,8 @@ class Rad(Modell):
     """Councils the nämnd consults, e.g. pensionärsråd and funktionshinderråd."""
 
     KIND = "rad"
+    LABEL = "råd"
+    ARTICLE = "ett"
     id: Slug
     namn: Text
     syfte: str | None = None
@@ -104,11 +120,10 @@ class ExternPart(Modell):
     """A party outside the organisation that processes cooperate with (4 kap. 5-6 §§)."""
 
     KIND = "extern_part"
+    LABEL = "extern part"
     id: Slug
     namn: Text
-    typ: Literal[
-        "region", "myndighet", "kommun", "skola", "polis", "ideell", "privat", "annan"
-    ] = "annan"
+    typ: Parttyp = "annan"
     beskrivning: str | None = None
 
 

@@ -7,48 +7,87 @@ feed a published kvalitetsberättelse (SOSFS 2011:9 7 kap. 1 §) and must hold n
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from collections.abc import Sequence
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
-from lsk.model.base import Modell, ProcessRef, Ref, RollRef, Slug, Text
+from lsk.model.base import Labels, Modell, ProcessRef, Ref, RollRef, Slug, Text
+from lsk.model.labels import labels_of
 
 EnhetRef = Annotated[str, Ref(("enhet", "avdelning", "utforare", "stab"))]
 AtgardRef = Annotated[str, Ref(("atgard",))]
 IndikatorRef = Annotated[str, Ref(("indikator",))]
 UrsprungRef = Annotated[str, Ref(("risk", "egenkontroll", "avvikelsesammanstallning",
                                   "kontrollmoment", "fokusomrade"))]
-Avvikelsetyp = Literal["lex_sarah", "lex_maria", "personuppgiftsincident", "synpunkt_klagomal",
-                       "ovrig_avvikelse", "ej_avvikelse"]
-AVVIKELSETYPER: tuple[str, ...] = Avvikelsetyp.__args__  # type: ignore[attr-defined]
+Avvikelsetyp = Annotated[
+    Literal["lex_sarah", "lex_maria", "personuppgiftsincident", "synpunkt_klagomal",
+            "ovrig_avvikelse", "ej_avvikelse"],
+    Labels({"lex_sarah": "Lex Sarah", "lex_maria": "Lex Maria",
+            "personuppgiftsincident": "Personuppgiftsincident",
+            "synpunkt_klagomal": "Synpunkt/klagomål", "ovrig_avvikelse": "Övrig avvikelse",
+            "ej_avvikelse": "Bedömd som ej avvikelse"}),
+]
+AVVIKELSETYPER: tuple[str, ...] = tuple(labels_of(Avvikelsetyp).text)
+"""The types in the order reports show them."""
+
+Metod = Annotated[
+    Literal["journalgranskning", "brukarundersokning", "oppna_jamforelser", "kolada",
+            "observation", "enkat", "intervju", "annan"],
+    Labels({"journalgranskning": "journalgranskning", "brukarundersokning": "brukarundersökning",
+            "oppna_jamforelser": "Öppna jämförelser", "kolada": "Kolada",
+            "observation": "observation", "enkat": "enkät", "intervju": "intervju",
+            "annan": "annan metod"}),
+]
+Atgardsstatus = Annotated[
+    Literal["planerad", "pagaende", "genomford", "avbruten"],
+    Labels({"planerad": "planerad", "pagaende": "pågående", "genomford": "genomförd",
+            "avbruten": "avbruten"},
+           plural={"planerad": "planerade", "pagaende": "pågående", "genomford": "genomförda",
+                   "avbruten": "avbrutna"}),
+]
 Ar = Annotated[int, Field(ge=2000, le=2100)]
 
-RECORD_FOR_PRODUCT: dict[str, tuple[str, str]] = {
-    "riskanalys": ("riskanalyser", "riskanalyser"),
-    "egenkontroll": ("egenkontroller", "egenkontroller"),
-    "avvikelsesammanstallning": ("avvikelser", "antal"),
-    "brukarundersokning": ("indikatorer", "varden"),
-}
-"""årscykel product → (record kind, list field that shows the year's work was recorded)."""
+
+class Arspost(Modell):
+    """A yearly record ``ar/<år>/…``: one kind of the year's evidence of quality work.
+
+    A new kind of yearly record is a subclass (with ``ar`` and the list named by ``POSTER``) and
+    one entry in ``lsk.model.kinds``; LSK601, LSK608, the years lsk knows and the
+    kvalitetsberättelse's overview then include it.
+    """
+
+    #: The list field that holds the year's items; empty means the year's work is not recorded.
+    POSTER: ClassVar[str]
+    ar: Ar
+
+    def poster(self) -> Sequence[Modell]:
+        items: Sequence[Modell] = getattr(self, self.POSTER)
+        return items
 
 
 class Antal(Modell):
+    LABEL = "rad"
     enhet: EnhetRef
     typ: Avvikelsetyp
     antal: int = Field(ge=0)
 
 
 class Orsak(Modell):
+    LABEL = "orsak"
     orsak: Text
     antal: int | None = Field(None, ge=0)
 
 
-class Avvikelser(Modell):
+class Avvikelser(Arspost):
     """Document ``ar/<år>/avvikelser.yaml``: the year's deviations, aggregated."""
 
     KIND = "avvikelsesammanstallning"
+    LABEL = "avvikelsesammanställning"
+    POSTER = "antal"
+    ORDER = ("id", "ar", "antal", "totalt", "anmalda_ivo", "anmalda_imy", "orsaker", "analys",
+             "atgarder")
     id: Slug
-    ar: Ar
     antal: list[Antal] = []
     totalt: int | None = Field(None, ge=0, description="Om angivet: ska vara summan av antal.")
     anmalda_ivo: int | None = Field(
@@ -61,6 +100,7 @@ class Avvikelser(Modell):
 
 class Risk(Modell):
     KIND = "risk"
+    LABEL = "risk"
     id: Slug
     handelse: Text
     process: ProcessRef | None = None
@@ -74,19 +114,19 @@ class Risk(Modell):
     uppfoljning: dt.date | None = None
 
 
-class Riskanalyser(Modell):
+class Riskanalyser(Arspost):
     """Document ``ar/<år>/riskanalyser.yaml``."""
 
-    ar: Ar
+    POSTER = "riskanalyser"
     riskanalyser: list[Risk] = []
 
 
 class Egenkontroll(Modell):
     KIND = "egenkontroll"
+    LABEL = "egenkontroll"
     id: Slug
     vad: Text
-    metod: Literal["journalgranskning", "brukarundersokning", "oppna_jamforelser", "kolada",
-                   "observation", "enkat", "intervju", "annan"]
+    metod: Metod
     frekvens: str | None = None
     ansvar: RollRef
     process: ProcessRef | None = None
@@ -100,14 +140,17 @@ class Egenkontroll(Modell):
         return self.planerad < today and (self.genomford is None or not self.resultat)
 
 
-class Egenkontroller(Modell):
+class Egenkontroller(Arspost):
     """Document ``ar/<år>/egenkontroller.yaml``."""
 
-    ar: Ar
+    POSTER = "egenkontroller"
     egenkontroller: list[Egenkontroll] = []
 
 
 class Matvarde(Modell):
+    LABEL = "värde"
+    ARTICLE = "ett"
+
     indikator: IndikatorRef
     varde: float
     svarsfrekvens: float | None = Field(None, ge=0, le=100, description="Procent.")
@@ -115,21 +158,22 @@ class Matvarde(Modell):
     kalla: str | None = None
 
 
-class Indikatorvarden(Modell):
+class Indikatorvarden(Arspost):
     """Document ``ar/<år>/indikatorer.yaml``: survey results and other indicator values."""
 
-    ar: Ar
+    POSTER = "varden"
     varden: list[Matvarde] = []
 
 
 class Atgard(Modell):
     KIND = "atgard"
+    LABEL = "åtgärd"
     id: Slug
     atgard: Text
     ursprung: UrsprungRef
     agare: RollRef
     sista_datum: dt.date
-    status: Literal["planerad", "pagaende", "genomford", "avbruten"]
+    status: Atgardsstatus
     genomford: dt.date | None = None
     effekt: str | None = Field(None, description="Uppföljning av åtgärdens effekt.")
 
@@ -137,15 +181,17 @@ class Atgard(Modell):
         return self.status in ("planerad", "pagaende") and self.sista_datum < today
 
 
-class Atgarder(Modell):
+class Atgarder(Arspost):
     """Document ``ar/<år>/atgarder.yaml``: the log of measures."""
 
-    ar: Ar
+    POSTER = "atgarder"
     atgarder: list[Atgard] = []
 
 
 class Fokusomrade(Modell):
     KIND = "fokusomrade"
+    LABEL = "fokusområde"
+    ARTICLE = "ett"
     id: Slug
     rubrik: Text
     beskrivning: str | None = None
@@ -153,8 +199,8 @@ class Fokusomrade(Modell):
     uppfoljning: str | None = Field(None, description="Hur området följdes upp (året efter).")
 
 
-class Fokusomraden(Modell):
+class Fokusomraden(Arspost):
     """Document ``ar/<år>/fokusomraden.yaml``: development areas decided for the next year."""
 
-    ar: Ar
+    POSTER = "fokusomraden"
     fokusomraden: list[Fokusomrade] = []

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
 from lsk.model.base import (
+    Labels,
     LagkravRef,
     Modell,
     PartRef,
@@ -18,9 +19,20 @@ from lsk.model.base import (
     Text,
 )
 
+Processtyp = Annotated[
+    Literal["ledningsprocess", "karnprocess", "stodprocess"],
+    Labels({"ledningsprocess": "ledningsprocess", "karnprocess": "kärnprocess",
+            "stodprocess": "stödprocess"},
+           plural={"ledningsprocess": "Ledningsprocesser", "karnprocess": "Kärnprocesser",
+                   "stodprocess": "Stödprocesser"}),
+]
+"""The process map's three kinds; the plural is the heading of each group on the map."""
+
 
 class Samverkan(Modell):
     """Who an activity cooperates with, and how (4 kap. 6 §)."""
+
+    LABEL = "samverkan"
 
     part: PartRef
     hur: Text
@@ -29,6 +41,7 @@ class Samverkan(Modell):
 
 class Aktivitet(Modell):
     KIND = "aktivitet"
+    LABEL = "aktivitet"
     LOCAL_ID = True
     id: Slug
     namn: Text
@@ -44,12 +57,13 @@ class Process(Styrdokument):
     """Document ``processer/<id>-<namn>.yaml``; the list order of ``aktiviteter`` is the flow."""
 
     KIND = "process"
+    LABEL = "process"
     ORDER = ("id", "namn", "typ", "syfte", "agare", "ansvarig", "omfattning", "version",
              "upprattad", "faststalld", "reviderad", "granskad", "nasta_revision",
              "samverkan_kravs", "lagkrav", "aktiviteter")
     id: ProcessId
     namn: Text
-    typ: Literal["ledningsprocess", "karnprocess", "stodprocess"]
+    typ: Processtyp
     syfte: Text
     agare: RollRef
     omfattning: str | None = None

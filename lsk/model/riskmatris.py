@@ -10,6 +10,8 @@ from lsk.model.base import Modell, Text
 
 
 class Niva(Modell):
+    LABEL = "nivå"
+
     namn: Text
     till: int = Field(ge=1, description="Högsta riskvärde (sannolikhet × konsekvens) på nivån.")
     farg: str = Field(pattern=r"^#[0-9a-fA-F]{6}$")

@@ -8,6 +8,9 @@ from lsk.model.base import LagkravRef, Modell, RollRef, RutinId, RutinRef, Styrd
 
 
 class Steg(Modell):
+    LABEL = "steg"
+    ARTICLE = "ett"
+
     text: Text
     ansvar: RollRef | None = Field(None, description="Roll som ansvarar för steget.")
     anmarkning: str | None = None
@@ -17,6 +20,7 @@ class Rutin(Styrdokument):
     """Document ``rutiner/<id>-<namn>.yaml``; the list order of ``steg`` is the order of work."""
 
     KIND = "rutin"
+    LABEL = "rutin"
     ORDER = ("id", "titel", "syfte", "omfattning", "ansvarig", "version", "upprattad",
              "faststalld", "reviderad", "granskad", "nasta_revision", "lagkrav", "relaterade",
              "steg")

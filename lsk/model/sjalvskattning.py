@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from lsk.model.base import LagkravRef, Modell, Text
+from lsk.model.base import Labels, LagkravRef, Modell, Text
 
-Status = Literal["uppfylls", "uppfylls_delvis", "uppfylls_ej", "ej_tillamplig"]
+Status = Annotated[
+    Literal["uppfylls", "uppfylls_delvis", "uppfylls_ej", "ej_tillamplig"],
+    Labels({"uppfylls": "uppfylls", "uppfylls_delvis": "uppfylls delvis",
+            "uppfylls_ej": "uppfylls ej", "ej_tillamplig": "ej tillämplig"}),
+]
 
 
 class Bedomning(Modell):
+    LABEL = "bedömning"
     krav: LagkravRef
     status: Status
     motivering: Text

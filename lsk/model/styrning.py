@@ -2,28 +2,41 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from lsk.model.base import Faststallelse, Modell, ProcessRef, RollRef, Slug, Text
+from lsk.model.base import Faststallelse, Labels, Modell, ProcessRef, RollRef, Slug, Text
+
+Riktning = Annotated[
+    Literal["hogre_ar_battre", "lagre_ar_battre"],
+    Labels({"hogre_ar_battre": "högre är bättre", "lagre_ar_battre": "lägre är bättre"}),
+]
+Malniva = Annotated[
+    Literal["kommunfullmaktige", "namnd", "forvaltning"],
+    Labels({"kommunfullmaktige": "kommunfullmäktige", "namnd": "nämnd",
+            "forvaltning": "förvaltning"}),
+]
 
 
 class Indikator(Modell):
     KIND = "indikator"
+    LABEL = "indikator"
     id: Slug
     namn: Text
     kalla: str | None = Field(None, description="Källa, t.ex. Kolada, brukarundersökning.")
     malvarde: float | None = None
     enhet: str | None = None
-    riktning: Literal["hogre_ar_battre", "lagre_ar_battre"] = "hogre_ar_battre"
+    riktning: Riktning = "hogre_ar_battre"
 
 
 class Mal(Modell):
     KIND = "mal"
+    LABEL = "mål"
+    ARTICLE = "ett"
     id: Slug
     text: Text
-    niva: Literal["kommunfullmaktige", "namnd", "forvaltning"] = "namnd"
+    niva: Malniva = "namnd"
     period: str | None = None
     ansvar: RollRef | None = None
     indikatorer: list[Indikator] = []
@@ -37,6 +50,8 @@ class Malregister(Modell):
 
 class Kontrollmoment(Modell):
     KIND = "kontrollmoment"
+    LABEL = "kontrollmoment"
+    ARTICLE = "ett"
     id: Slug
     risk: Text
     kontroll: Text

@@ -7,6 +7,7 @@ from lsk.model.base import LagkravRef, Modell, ProcessRef, Slug, Text
 
 class Tjanst(Modell):
     KIND = "tjanst"
+    LABEL = "tjänst"
     id: Slug
     namn: Text
     beskrivning: str | None = None

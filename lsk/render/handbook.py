@@ -14,8 +14,8 @@ from lsk.model.organisation import Organisation
 from lsk.model.process import Aktivitet, Process
 from lsk.model.roller import Roll
 from lsk.model.rutin import Rutin
-from lsk.model.styrning import Mal
-from lsk.model.tjanster import Tjanst
+from lsk.model.styrning import Mal, Malregister
+from lsk.model.tjanster import Tjanst, Tjansteregister
 from lsk.render.labels import CARRIER_KINDS, PRODUCTS
 from lsk.render.version import Version
 
@@ -85,11 +85,11 @@ class Handbook:
 
     @cached_property
     def services(self) -> list[Tjanst]:
-        return [t for d in self.corpus.of("tjanster") for t in d.model.tjanster]
+        return [t for d in self.corpus.of(Tjansteregister) for t in d.model.tjanster]
 
     @cached_property
     def goals(self) -> list[Mal]:
-        return [m for d in self.corpus.of("mal") for m in d.model.mal]
+        return [m for d in self.corpus.of(Malregister) for m in d.model.mal]
 
     @cached_property
     def months(self) -> list[tuple[str, list[Handelse]]]:
@@ -154,7 +154,7 @@ def build(corpus: Corpus, version: Version) -> Handbook:
                        key=lambda p: (_TYPE_ORDER.get(p.typ, 9), p.id))
     routines = sorted((d.model for d in corpus.routines), key=lambda r: r.id)
     roles = [r for _, _, r in corpus.roles]
-    orgs = [d.model for d in corpus.of("organisation")]
+    orgs = [d.model for d in corpus.of(Organisation)]
     hb = Handbook(corpus, version, processes, routines, roles, orgs[0] if orgs else None)
     if hb.organisation:
         organs = _organs(hb.organisation)

@@ -1,34 +1,25 @@
-"""Swedish display text for the model's ASCII values (keys and Literals are written without å ä ö)."""
+"""Swedish display text for the model's ASCII values, as templates use it (``labels.PRODUCTS``).
+
+Nothing is spelled here: each table is read from the model, where every value is labelled beside
+the ``Literal`` that allows it (``lsk.model.labels``). These names are part of the template
+context that a municipality's own templates bind to.
+"""
 
 from __future__ import annotations
 
 from lsk.analysis.coverage import STATUS_TEXT
+from lsk.model.arscykel import Handelse
+from lsk.model.kinds import by_name, id_kinds
+from lsk.model.krav import Krav
+from lsk.model.labels import field_labels
+from lsk.model.organisation import ExternPart, Utforare
+from lsk.model.process import Process
+from lsk.model.styrning import Mal
 
-PROCESS_TYPES = {
-    "ledningsprocess": "Ledningsprocesser",
-    "karnprocess": "Kärnprocesser",
-    "stodprocess": "Stödprocesser",
-}
-PROCESS_TYPE = {"ledningsprocess": "ledningsprocess", "karnprocess": "kärnprocess",
-                "stodprocess": "stödprocess"}
-
-PRODUCTS = {
-    "verksamhetsplan": "Verksamhetsplan",
-    "budget": "Budget",
-    "internkontrollplan": "Internkontrollplan",
-    "uppfoljning_internkontroll": "Uppföljning av intern kontroll",
-    "delarsrapport": "Delårsrapport",
-    "verksamhetsberattelse": "Verksamhetsberättelse",
-    "kvalitetsberattelse": "Kvalitetsberättelse",
-    "patientsakerhetsberattelse": "Patientsäkerhetsberättelse",
-    "riskanalys": "Riskanalys",
-    "egenkontroll": "Egenkontroll",
-    "brukarundersokning": "Brukarundersökning",
-    "avvikelsesammanstallning": "Sammanställning av avvikelser",
-    "uppfoljning_utforare": "Uppföljning av utförare",
-    "revision_ledningssystem": "Revision av ledningssystemet",
-    "annat": "Övrigt",
-}
+PROCESS_TYPES = dict(field_labels(Process, "typ").plural)
+"""Process type → the heading of its group on the process map ('Kärnprocesser')."""
+PROCESS_TYPE = dict(field_labels(Process, "typ").text)
+PRODUCTS = dict(field_labels(Handelse, "producerar").text)
 
 # The årscykel's events grouped so the wheel can colour them: plan, follow up, quality work.
 CATEGORIES = {
@@ -43,21 +34,19 @@ CATEGORIES = {
 }
 CATEGORY_OF = {p: c for c, (_, products) in CATEGORIES.items() for p in products}
 
-FORMS = {"socialtjanst": "socialtjänst", "lss": "LSS", "halso_och_sjukvard": "hälso- och sjukvård"}
-REGI = {"egen": "egen regi", "extern": "extern regi"}
-PART_TYPES = {"region": "region", "myndighet": "myndighet", "kommun": "kommun", "skola": "skola",
-              "polis": "polis", "ideell": "ideell organisation", "privat": "privat aktör",
-              "annan": "annan part"}
-LEVELS = {"kommunfullmaktige": "kommunfullmäktige", "namnd": "nämnd", "forvaltning": "förvaltning"}
-CARRIER_KINDS = {"process": "process", "aktivitet": "aktivitet", "rutin": "rutin", "roll": "roll",
-                 "tjanst": "tjänst", "arscykel": "årscykel"}
+FORMS = dict(field_labels(Krav, "galler").text)
+REGI = dict(field_labels(Utforare, "regi").text)
+PART_TYPES = dict(field_labels(ExternPart, "typ").text)
+LEVELS = dict(field_labels(Mal, "niva").text)
+MONTHS = dict(field_labels(Handelse, "manad").text)
+CARRIER_KINDS = {**{k: id_kinds()[k].LABEL for k in ("process", "aktivitet", "rutin", "roll",
+                                                     "tjanst")},
+                 "arscykel": by_name("arscykel").label}
 
 STATUS = STATUS_TEXT
-EVIDENCE = {"process": "process", "rutin": "rutin", "roll": "roll",
-            **{k: v.lower() for k, v in PRODUCTS.items()}}
+EVIDENCE = dict(field_labels(Krav, "evidens").text)
+TEXTTYP = dict(field_labels(Krav, "texttyp").text)
 
 
 def month_label(month: str) -> str:
-    return month.capitalize()
-TEXTTYP = {"citat": "Författningstext", "aldre_lydelse": "Författningstext i en äldre lydelse",
-           "parafras": "Parafras"}
+    return MONTHS[month]

@@ -45,7 +45,7 @@ class Version:
 
 
 def detect(root: Path, corpus: Corpus, today: dt.date) -> Version:
-    docs = corpus.processes + corpus.routines
+    docs = corpus.governing
     approved = sum(1 for d in docs if d.model.faststalld is not None)
     try:
         return _from_git(root, corpus, today, approved)
@@ -63,7 +63,7 @@ def _from_git(root: Path, corpus: Corpus, today: dt.date, approved: int) -> Vers
     if head is None:
         raise LskError("inga commits än")
     commit = head[:12] + (" (ändrad)" if git.dirty() else "")
-    docs = corpus.processes + corpus.routines
+    docs = corpus.governing
     ids = {d.relpath: d.model.id for d in docs}
     last = {ids[rel]: f"{c.date.date().isoformat()}{' eller tidigare' if c.approximate else ''}, "
                       f"{c.author}: {c.message.splitlines()[0] if c.message else ''}".rstrip(": ")

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from lsk.analysis.corpus import Corpus
 from lsk.analysis.coverage import STATUS_TEXT, Assessment, assess, coverage
-from lsk.loader.positions import position_of
-from lsk.loader.repository import load_repository, scan
-from lsk.loader.yamlread import parse_yaml
 
 
 @dataclass
@@ -55,29 +50,16 @@ def status_text(a: Assessment) -> str:
     return STATUS_TEXT[a.status]
 
 
-def build(root: Path, today: dt.date, use_cache: bool = True) -> Matrix:
-    found = scan(root)
-    repo = load_repository(root, use_cache=use_cache, scanned=found)
-    corpus = Corpus.build(repo.files, today)
+def build(corpus: Corpus) -> Matrix:
     assessments = assess(corpus)
-    texts = {s.relpath: s.text for s in found.sources}
-    lines: dict[tuple[str, tuple[Any, ...]], int] = {}
-    trees: dict[str, Any] = {}
-    for a in assessments:
-        for c in a.carriers:
-            if c.relpath not in trees:
-                text = texts.get(c.relpath)
-                trees[c.relpath] = parse_yaml(text).positions if text else None
-            lines[(c.relpath, c.path)] = position_of(trees[c.relpath], c.path)[0]
-    errors = sum(1 for d in repo.diagnostics if d.severity.value == "error")
+    lines = {(c.relpath, c.path): corpus.locate(c.relpath, c.path)[0]
+             for a in assessments for c in a.carriers}
     sources = {fid: f.kalla for fid, f in corpus.statutes.items()}
-    return Matrix(assessments, coverage(assessments), lines, errors, sources)
+    return Matrix(assessments, coverage(assessments), lines, corpus.errors, sources)
 
 
-def carried_by(root: Path, today: dt.date, item: str) -> list[tuple[str, str, str]] | None:
+def carried_by(corpus: Corpus, item: str) -> list[tuple[str, str, str]] | None:
     """Reverse direction: (requirement id, rubrik, via) for what ``item`` carries, or None."""
-    repo = load_repository(root)
-    corpus = Corpus.build(repo.files, today)
     known = {c.id for _, c in corpus.lagkrav_references} | {d.model.id for d in corpus.processes} | {
         d.model.id for d in corpus.routines} | {r.id for _, _, r in corpus.roles} | {
         f"{d.model.id}.{a.id}" for d in corpus.processes for a in d.model.aktiviteter}

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
-from lsk.model.poster import RECORD_FOR_PRODUCT
+from lsk.model.kinds import yearly_kinds
 from lsk.rules.base import Finding, Rule
 
 
@@ -21,16 +21,16 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         return
     relpath, cycle = corpus.cycle[0]
     years = {y for y in corpus.years() | {corpus.today.year - 1} if y < corpus.today.year}
-    for product, (kind, field) in RECORD_FOR_PRODUCT.items():
-        events = [i for i, h in enumerate(cycle.handelser) if h.producerar == product]
+    for kind in yearly_kinds():
+        events = [i for i, h in enumerate(cycle.handelser) if h.producerar == kind.promised_by]
         if not events:
             continue
         for year in sorted(years):
-            docs = [d for d in corpus.of(kind) if d.model.ar == year]
-            if not any(getattr(d.model, field) for d in docs):
+            if not any(d.model.poster() for k, d in corpus.records
+                       if k is kind and d.model.ar == year):
                 yield Finding(relpath, ("handelser", events[0]),
-                              f"år {year} saknar {kind} som årscykeln anger",
-                              f"Lägg till ar/{year}/{kind}.yaml.")
+                              f"år {year} saknar {kind.label} som årscykeln anger",
+                              f"Lägg till {kind.patterns[0].replace('*', str(year))}.")
 
 
 RULE = Rule("LSK608", "ar-saknar-poster", Severity.WARNING,

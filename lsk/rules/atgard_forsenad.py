@@ -11,11 +11,12 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
+from lsk.model.poster import Atgarder
 from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
-    for d in corpus.of("atgarder"):
+    for d in corpus.of(Atgarder):
         for i, a in enumerate(d.model.atgarder):
             if a.overdue(corpus.today):
                 yield Finding(d.relpath, ("atgarder", i, "sista_datum"),

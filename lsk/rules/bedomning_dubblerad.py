@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from lsk.analysis.corpus import Corpus
 from lsk.analysis.coverage import STATUS_TEXT
 from lsk.diagnostics import Severity
+from lsk.model.sjalvskattning import Sjalvskattning
 from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
     first: dict[str, tuple[str, int, str]] = {}
-    for d in corpus.of("sjalvskattning"):
+    for d in corpus.of(Sjalvskattning):
         for i, bedomning in enumerate(d.model.bedomningar):
             if bedomning.krav not in first:
                 first[bedomning.krav] = (d.relpath, i + 1, bedomning.status)

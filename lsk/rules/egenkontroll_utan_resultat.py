@@ -11,11 +11,12 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
+from lsk.model.poster import Egenkontroller
 from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
-    for d in corpus.of("egenkontroller"):
+    for d in corpus.of(Egenkontroller):
         for i, e in enumerate(d.model.egenkontroller):
             if e.missing_result(corpus.today):
                 yield Finding(d.relpath, ("egenkontroller", i, "planerad"),

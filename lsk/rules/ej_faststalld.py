@@ -15,7 +15,7 @@ from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
-    for d in [*corpus.processes, *corpus.routines]:
+    for d in corpus.governing:
         if d.model.faststalld is None:
             yield Finding(d.relpath, ("id",), f"{d.model.id} är inte fastställd",
                           "Lägg till 'faststalld:' med datum, av (nämnd, utskott eller roll) "

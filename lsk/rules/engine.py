@@ -6,33 +6,17 @@ re-parsed for positions only when they have findings, so a clean repository cost
 
 from __future__ import annotations
 
-from typing import Any
-
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Diagnostic, Severity, diag
-from lsk.loader.positions import position_of
 from lsk.loader.validate import closest
-from lsk.loader.yamlread import parse_yaml
 from lsk.rules.registry import RULES
 
 _SEVERITY = {"fel": Severity.ERROR, "varning": Severity.WARNING, "info": Severity.INFO}
 
 
-class _Locator:
-    def __init__(self, texts: dict[str, str | None]) -> None:
-        self.texts = texts
-        self.trees: dict[str, Any] = {}
-
-    def __call__(self, relpath: str, path: tuple[Any, ...], key: bool = False) -> tuple[int, int]:
-        if relpath not in self.trees:
-            text = self.texts.get(relpath)
-            self.trees[relpath] = parse_yaml(text).positions if text else None
-        return position_of(self.trees[relpath], path, key)
-
-
-def run_rules(corpus: Corpus, texts: dict[str, str | None]) -> list[Diagnostic]:
+def run_rules(corpus: Corpus) -> list[Diagnostic]:
     """Diagnostics from every active rule, after configuration and suppression comments."""
-    locate = _Locator(texts)
+    locate = corpus.locate
     settings = corpus.config.regler if corpus.config else {}
     out: list[Diagnostic] = []
     for code in settings:

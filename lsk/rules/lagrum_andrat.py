@@ -16,7 +16,7 @@ from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
-    dated = {d.model.id: d.model.faststalld for d in [*corpus.processes, *corpus.routines]}
+    dated = {d.model.id: d.model.faststalld for d in corpus.governing}
     for rid, carrier in corpus.lagkrav_references:
         entry = corpus.requirements.get(rid)
         decided = dated.get(carrier.id.split(".")[0])

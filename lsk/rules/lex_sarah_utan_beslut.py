@@ -11,11 +11,12 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
+from lsk.model.poster import Avvikelser
 from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
-    for d in corpus.of("avvikelser"):
+    for d in corpus.of(Avvikelser):
         cases = sum(a.antal for a in d.model.antal if a.typ in ("lex_sarah", "lex_maria"))
         if cases and d.model.anmalda_ivo is None:
             yield Finding(d.relpath, ("id",), f"{cases} lex Sarah/lex Maria-ärenden {d.model.ar} "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lsk.analysis.corpus import RECORD_KINDS, Corpus
+from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
 from lsk.model.poster import Avvikelser
 from lsk.rules.base import Finding, Rule
@@ -22,13 +22,13 @@ def _sum(doc: Avvikelser, *types: str) -> int:
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
-    for kind in RECORD_KINDS:
-        for d in corpus.of(kind):
-            folder = d.relpath.split("/")[1] if d.relpath.startswith("ar/") else None
-            if folder is not None and folder != str(d.model.ar):
-                yield Finding(d.relpath, ("ar",), f"ar: {d.model.ar} men filen ligger i ar/{folder}/",
-                              "Flytta filen eller rätta året.")
-    for d in corpus.of("avvikelser"):
+    for _, record in corpus.records:
+        folder = record.relpath.split("/")[1] if record.relpath.startswith("ar/") else None
+        if folder is not None and folder != str(record.model.ar):
+            yield Finding(record.relpath, ("ar",),
+                          f"ar: {record.model.ar} men filen ligger i ar/{folder}/",
+                          "Flytta filen eller rätta året.")
+    for d in corpus.of(Avvikelser):
         m = d.model
         if m.totalt is not None and m.totalt != _sum(m):
             yield Finding(d.relpath, ("totalt",), f"totalt är {m.totalt} men antalen summerar "

@@ -15,7 +15,7 @@ from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
-    for d in [*corpus.processes, *corpus.routines]:
+    for d in corpus.governing:
         due = d.model.nasta_revision
         if due is not None and due < corpus.today:
             yield Finding(d.relpath, ("nasta_revision",),

@@ -12,14 +12,15 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
+from lsk.model.poster import Atgarder, Riskanalyser
 from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
     # a measure that was called off (avbruten) lowers nothing
-    cancelled = {a.id for d in corpus.of("atgarder") for a in d.model.atgarder
+    cancelled = {a.id for d in corpus.of(Atgarder) for a in d.model.atgarder
                  if a.status == "avbruten"}
-    for d in corpus.of("riskanalyser"):
+    for d in corpus.of(Riskanalyser):
         for i, r in enumerate(d.model.riskanalyser):
             if r.efter_sannolikhet is None or r.efter_konsekvens is None:
                 continue

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
+from lsk.model.poster import Riskanalyser
 from lsk.rules.base import Finding, Rule
 
 
@@ -18,7 +19,7 @@ def check(corpus: Corpus) -> Iterator[Finding]:
     matrix = corpus.risk_matrix
     if matrix is None:
         return
-    for d in corpus.of("riskanalyser"):
+    for d in corpus.of(Riskanalyser):
         for i, r in enumerate(d.model.riskanalyser):
             if matrix.lacks_measures(r):
                 level = matrix.level(r.sannolikhet, r.konsekvens).namn

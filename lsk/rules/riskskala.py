@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
+from lsk.model.poster import Riskanalyser
 from lsk.rules.base import Finding, Rule
 
 FIELDS = ("sannolikhet", "konsekvens", "efter_sannolikhet", "efter_konsekvens")
@@ -18,7 +19,7 @@ FIELDS = ("sannolikhet", "konsekvens", "efter_sannolikhet", "efter_konsekvens")
 
 def check(corpus: Corpus) -> Iterator[Finding]:
     matrix = corpus.risk_matrix
-    for d in corpus.of("riskanalyser"):
+    for d in corpus.of(Riskanalyser):
         if matrix is None:
             if d.model.riskanalyser:
                 yield Finding(d.relpath, ("riskanalyser",), "riskmatris.yaml saknas; riskerna kan "

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from lsk.analysis.coverage import STATUS_TEXT
+from lsk.model.labels import value_label
+from lsk.model.poster import Egenkontroll
 from lsk.reports.kvalitet import charts
 from lsk.reports.kvalitet.figures import (
     STATUSNAMN,
@@ -87,9 +89,16 @@ def build(f: Figures) -> Document:
         *_improvement_parts(f),
         Section("Personalens medverkan (6 kap.)", requires=_requires(f, "6")),
         _focus(f),
-        Section("Dokumentation (7 kap.)", requires=_requires(f, "7")),
+        _documentation(f),
     ]
     return Document(f"Kvalitetsberättelse {f.year}", intro, sections)
+
+
+def _documentation(f: Figures) -> Section:
+    s = Section("Dokumentation (7 kap.)", requires=_requires(f, "7"))
+    s.tables.append(Table(f"Underlag: årets poster {f.year}", ["Underlag", "Fil", "Poster"], [
+        [u.namn, u.fil or "saknas", str(u.poster) if u.fil else "–"] for u in f.underlag]))
+    return s
 
 
 def _improvement(f: Figures) -> Section:
@@ -177,7 +186,8 @@ def _controls(f: Figures) -> Section:
                         "genomfördes och dokumenterades.")
     if f.controls:
         s.tables.append(Table("Egenkontroller", ["Vad", "Metod", "Genomförd", "Resultat"], [
-            [e.vad, e.metod.replace("_", " "), e.genomford.isoformat() if e.genomford else "nej",
+            [e.vad, value_label(Egenkontroll, "metod", e.metod),
+             e.genomford.isoformat() if e.genomford else "nej",
              e.resultat or "–"] for e in f.controls]))
     return s
 

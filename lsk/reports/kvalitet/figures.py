@@ -8,21 +8,35 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
 from lsk.analysis.corpus import Corpus
-from lsk.analysis.coverage import assess
-from lsk.model.poster import AVVIKELSETYPER
+from lsk.analysis.coverage import Assessment, assess
+from lsk.model.kinds import yearly_kinds
+from lsk.model.labels import labels_of
+from lsk.model.organisation import Organisation
+from lsk.model.poster import (
+    AVVIKELSETYPER,
+    Atgard,
+    Atgarder,
+    Atgardsstatus,
+    Avvikelser,
+    Avvikelsetyp,
+    Egenkontroll,
+    Egenkontroller,
+    Fokusomrade,
+    Fokusomraden,
+    Indikatorvarden,
+    Orsak,
+    Risk,
+    Riskanalyser,
+)
+from lsk.model.riskmatris import Riskmatris
+from lsk.model.styrning import Malregister
 from lsk.reports.kvalitet.masking import MaskedTable, mask
 
-TYPNAMN = {"lex_sarah": "Lex Sarah", "lex_maria": "Lex Maria",
-           "personuppgiftsincident": "Personuppgiftsincident",
-           "synpunkt_klagomal": "Synpunkt/klagomål", "ovrig_avvikelse": "Övrig avvikelse",
-           "ej_avvikelse": "Bedömd som ej avvikelse"}
-STATUSNAMN = {"planerad": "planerad", "pagaende": "pågående", "genomford": "genomförd",
-              "avbruten": "avbruten"}
-STATUSNAMN_PLURAL = {"planerad": "planerade", "pagaende": "pågående", "genomford": "genomförda",
-                     "avbruten": "avbrutna"}
+TYPNAMN = labels_of(Avvikelsetyp).text
+STATUSNAMN = labels_of(Atgardsstatus).text
+STATUSNAMN_PLURAL = labels_of(Atgardsstatus).plural
 
 
 def count(n: int, singular: str, plural: str) -> str:
@@ -56,6 +70,15 @@ class Series:
 
 
 @dataclass
+class Underlag:
+    """One kind of yearly record behind the report: what it is, where, and how many items."""
+
+    namn: str
+    fil: str | None
+    poster: int
+
+
+@dataclass
 class Figures:
     year: int
     kommun: str
@@ -69,32 +92,29 @@ class Figures:
     unit_names: dict[str, str] = field(default_factory=dict)
     reported_ivo: int | None = None
     reported_imy: int | None = None
-    causes: list[Any] = field(default_factory=list)
+    causes: list[Orsak] = field(default_factory=list)
     analysis: str = ""
-    risks: list[Any] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
     heat: dict[tuple[int, int], int] = field(default_factory=dict)
-    matrix: Any = None
-    controls: list[Any] = field(default_factory=list)
+    matrix: Riskmatris | None = None
+    controls: list[Egenkontroll] = field(default_factory=list)
     controls_done: int = 0
-    measures: list[Any] = field(default_factory=list)
+    measures: list[Atgard] = field(default_factory=list)
     measures_by_status: dict[str, int] = field(default_factory=dict)
     series: list[Series] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
-    focus_followed: list[Any] = field(default_factory=list)
-    focus_next: list[Any] = field(default_factory=list)
-    chapters: dict[str, list[Any]] = field(default_factory=dict)
+    focus_followed: list[Fokusomrade] = field(default_factory=list)
+    focus_next: list[Fokusomrade] = field(default_factory=list)
+    chapters: dict[str, list[Assessment]] = field(default_factory=dict)
+    underlag: list[Underlag] = field(default_factory=list)
     processes: int = 0
     routines: int = 0
     coverage_percent: float = 0.0
 
 
-def _one(corpus: Corpus, kind: str, year: int) -> Any:
-    return next((d.model for d in corpus.of(kind) if d.model.ar == year), None)
-
-
 def _units(corpus: Corpus) -> dict[str, str]:
     names: dict[str, str] = {}
-    for d in corpus.of("organisation"):
+    for d in corpus.of(Organisation):
         org = d.model
         for avd in org.forvaltning.avdelningar:
             names[avd.id] = avd.namn
@@ -111,19 +131,20 @@ def compute(corpus: Corpus, year: int, threshold: int = 5, internal: bool = Fals
     f.unit_names = _units(corpus)
     _deviations(corpus, f)
     _risks(corpus, f)
-    controls = _one(corpus, "egenkontroller", year)
+    controls = corpus.record(Egenkontroller, year)
     f.controls = list(controls.egenkontroller) if controls else []
     f.controls_done = sum(1 for e in f.controls if e.genomford and e.resultat)
-    measures = _one(corpus, "atgarder", year)
+    measures = corpus.record(Atgarder, year)
     f.measures = list(measures.atgarder) if measures else []
     f.measures_by_status = dict(Counter(a.status for a in f.measures))
     _indicators(corpus, f)
-    previous_focus = _one(corpus, "fokusomraden", year - 1)
+    previous_focus = corpus.record(Fokusomraden, year - 1)
     f.focus_followed = list(previous_focus.fokusomraden) if previous_focus else []
-    next_focus = _one(corpus, "fokusomraden", year)
+    next_focus = corpus.record(Fokusomraden, year)
     f.focus_next = list(next_focus.fokusomraden) if next_focus else []
+    f.underlag = _underlag(corpus, year)
     assessments = assess(corpus)
-    by_chapter: dict[str, list[Any]] = defaultdict(list)
+    by_chapter: dict[str, list[Assessment]] = defaultdict(list)
     for a in assessments:
         if a.krav.id.startswith("SOSFS-2011:9/"):
             by_chapter[a.krav.id.split("/")[1]].append(a)
@@ -136,8 +157,8 @@ def compute(corpus: Corpus, year: int, threshold: int = 5, internal: bool = Fals
 
 
 def _deviations(corpus: Corpus, f: Figures) -> None:
-    current = _one(corpus, "avvikelser", f.year)
-    previous = _one(corpus, "avvikelser", f.year - 1)
+    current = corpus.record(Avvikelser, f.year)
+    previous = corpus.record(Avvikelser, f.year - 1)
     if current is None:
         return
     counts = Counter[str]()
@@ -166,18 +187,18 @@ def _deviations(corpus: Corpus, f: Figures) -> None:
 
 
 def _risks(corpus: Corpus, f: Figures) -> None:
-    risks = _one(corpus, "riskanalyser", f.year)
+    risks = corpus.record(Riskanalyser, f.year)
     f.risks = list(risks.riskanalyser) if risks else []
     f.matrix = corpus.risk_matrix
     f.heat = dict(Counter((r.sannolikhet, r.konsekvens) for r in f.risks))
 
 
 def _indicators(corpus: Corpus, f: Figures) -> None:
-    names = {i.id: (i.namn, i.enhet or "") for d in corpus.of("mal") for m in d.model.mal
+    names = {i.id: (i.namn, i.enhet or "") for d in corpus.of(Malregister) for m in d.model.mal
              for i in m.indikatorer}
     by_id: dict[str, Series] = {}
     years: set[int] = set()
-    for d in corpus.of("indikatorer"):
+    for d in corpus.of(Indikatorvarden):
         if d.model.ar > f.year:
             continue
         years.add(d.model.ar)
@@ -189,3 +210,15 @@ def _indicators(corpus: Corpus, f: Figures) -> None:
             s.answers[d.model.ar] = v.antal_svar
     f.years = sorted(years)
     f.series = sorted(by_id.values(), key=lambda s: s.namn)
+
+
+def _underlag(corpus: Corpus, year: int) -> list[Underlag]:
+    """Every kind of yearly record, with the year's file and item count (or none): the basis of
+    the report, so a kind of record lsk knows is never silently left out of it."""
+    found = {kind.name: d for kind, d in corpus.records if d.model.ar == year}
+    out = []
+    for kind in yearly_kinds():
+        d = found.get(kind.name)
+        out.append(Underlag(kind.label.capitalize(), d.relpath if d else None,
+                            len(d.model.poster()) if d else 0))
+    return out
