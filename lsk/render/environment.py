@@ -10,6 +10,7 @@ return Markup and a template cannot forget to escape.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
@@ -33,9 +34,14 @@ def _common(env: Environment) -> Environment:
     return env
 
 
+def _nothing_for_none(value: Any) -> Any:
+    """A missing optional field prints as nothing, never as 'None'."""
+    return "" if value is None else value
+
+
 def html_environment(root: Path) -> Environment:
     env = Environment(loader=template_loader(root), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
+                      finalize=_nothing_for_none, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(md=textformat.markdown_block, md_inline=textformat.markdown_inline)
     return _common(env)
 
