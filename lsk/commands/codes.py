@@ -8,6 +8,9 @@ from pathlib import Path
 from lsk.codes import all_codes
 from lsk.commands.outfile import emit
 
+JSON_FORMAT = 1
+"""``--format json``: ``{"format", "codes": [{"code", "name", "severity", "summary", "why"}]}``."""
+
 
 def markdown() -> str:
     lines = [
@@ -28,9 +31,9 @@ def run(fmt: str, out: Path | None) -> int:
     if fmt == "markdown":
         text = markdown()
     elif fmt == "json":
-        text = json.dumps([{"code": c.code, "name": c.name, "severity": c.severity.value,
-                            "summary": c.summary, "why": c.why} for c in all_codes().values()],
-                          ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps({"format": JSON_FORMAT, "codes": [
+            {"code": c.code, "name": c.name, "severity": c.severity.value, "summary": c.summary,
+             "why": c.why} for c in all_codes().values()]}, ensure_ascii=False, indent=2) + "\n"
     else:
         text = "".join(f"{c.code}  {c.severity.swedish:<8} {c.name:<20} {c.summary}\n"
                        for c in all_codes().values())
