@@ -1,7 +1,9 @@
 """The one diagnostic type every stage produces, and the registry of stable codes.
 
 A code is never reused or renumbered. The code table in ``docs/diagnostikkoder.md`` is generated
-from ``CODES`` (``lsk koder --format markdown``) and a test keeps the two identical.
+from ``CODES`` (``lsk koder --format markdown``) and a test keeps the two identical. A code that
+is no longer reported moves from ``CODES`` (or ``lsk.rules.registry``) to ``RETIRED``, and
+``tests/golden/codes.txt`` lists every code ever used, so that none can vanish or come back.
 """
 
 from __future__ import annotations
@@ -100,6 +102,13 @@ CODES: dict[str, Code] = {
              "enskilda ska inte publiceras."),
     )
 }
+
+RETIRED: dict[str, str] = {}
+"""The ledger of retired codes: code → what it reported, when and why it was retired (in
+Swedish, shown by ``lsk koder``), e.g. ``"LSK011": "okand-x: ... Avvecklad 2027-01-15 (version
+1.4): ersatt av LSK012."``. A retired code stays here for good and is never registered again.
+Empty when it was introduced: every LSK code in the git history until then was still
+registered (``git log -p -S LSK -- lsk``)."""
 
 
 @dataclass(frozen=True)

@@ -27,15 +27,15 @@ def test_diff_reports_exactly_a_changed_responsible_role(lsk, tmp_path):
     git = _approved(lsk, tmp_path)
     git.replace(R001, "    ansvar: handlaggare\n", "    ansvar: enhetschef\n")  # the first step
     data = lsk("diff", "--rot", git.root, "--format", "json").json
-    assert data["fran"]["revision"] == "faststalld/2024-04-25"
-    assert data["fran"]["utgava"]["beslut"] == "SN 2024-04-25 § 79"
-    assert data["till"] == {"revision": "arbetskopia", "commit": None, "utgava": None}
-    assert data["sammanfattning"] == {"andrad": 1, "tillagd": 0, "borttagen": 0}
-    [doc] = data["dokument"]
-    assert (doc["id"], doc["fil"], doc["status"]) == ("R001", R001, "andrad")
-    assert doc["andringar"] == [{
-        "var": "steg 1, ansvar", "sokvag": ["steg", 0, "ansvar"], "andring": "andrad",
-        "fore": "handlaggare", "efter": "enhetschef",
+    assert data["from"]["revision"] == "faststalld/2024-04-25"
+    assert data["from"]["edition"]["decision"] == "SN 2024-04-25 § 79"
+    assert data["to"] == {"revision": "arbetskopia", "commit": None, "edition": None}
+    assert data["summary"] == {"changed": 1, "added": 0, "removed": 0}
+    [doc] = data["documents"]
+    assert (doc["id"], doc["path"], doc["status"]) == ("R001", R001, "andrad")
+    assert doc["changes"] == [{
+        "where": "steg 1, ansvar", "field_path": ["steg", 0, "ansvar"], "change": "andrad",
+        "before": "handlaggare", "after": "enhetschef",
         "text": "steg 1, ansvar: handlaggare → enhetschef"}]
     md = lsk("diff", "--rot", git.root).out
     assert md.startswith("# Ändringar i ledningssystemet\n\n**Socialnämnden, Provby kommun**")
@@ -66,14 +66,14 @@ def test_added_removed_and_renamed_documents(lsk, tmp_path):
     git("rm", "-q", "ledningssystem/" + KP01)
     git.commit("Omorganisation")
     data = lsk("diff", "faststalld", "HEAD", "--rot", git.root, "--format", "json").json
-    docs = {d["id"]: d for d in data["dokument"]}
-    assert data["sammanfattning"] == {"andrad": 1, "tillagd": 1, "borttagen": 1}
-    assert docs["KP01"]["status"] == "borttagen" and docs["KP01"]["fil"] == KP01
+    docs = {d["id"]: d for d in data["documents"]}
+    assert data["summary"] == {"changed": 1, "added": 1, "removed": 1}
+    assert docs["KP01"]["status"] == "borttagen" and docs["KP01"]["path"] == KP01
     assert docs["R002"]["status"] == "tillagd"
-    assert docs["R001"]["tidigare_fil"] == R001
-    assert [c["text"] for c in docs["R001"]["andringar"]] == [
+    assert docs["R001"]["previous_path"] == R001
+    assert [c["text"] for c in docs["R001"]["changes"]] == [
         "fil: rutiner/R001-mottagning.yaml → rutiner/R001-mottagning-av-ansokan.yaml"]
-    assert [d["id"] for d in data["dokument"]] == ["KP01", "R001", "R002"]  # processes first
+    assert [d["id"] for d in data["documents"]] == ["KP01", "R001", "R002"]  # processes first
 
 
 def test_a_copy_with_the_same_id_is_an_added_file_not_a_changed_routine(lsk, tmp_path):
@@ -83,8 +83,8 @@ def test_a_copy_with_the_same_id_is_an_added_file_not_a_changed_routine(lsk, tmp
     git.write("rutiner/R000-kopia.yaml", original.replace("Mottagning", "Kopia"))
     git.commit("Kopia med samma id")
     data = lsk("diff", "faststalld", "HEAD", "--rot", git.root, "--format", "json").json
-    assert data["sammanfattning"] == {"andrad": 0, "tillagd": 1, "borttagen": 0}
-    assert [(d["status"], d["fil"]) for d in data["dokument"]] == [
+    assert data["summary"] == {"changed": 0, "added": 1, "removed": 0}
+    assert [(d["status"], d["path"]) for d in data["documents"]] == [
         ("tillagd", "rutiner/R000-kopia.yaml")]
 
 
@@ -94,8 +94,8 @@ def test_lagkrav_and_activities(lsk, tmp_path):
     git.replace(KP01, "aktiviteter:\n", "aktiviteter:\n  - id: bedoma\n    namn: Bedöma ansökan\n"
                 "    ansvar: handlaggare\n")
     git.replace(KP01, "hur: Samordnad individuell plan vid behov.", "hur: SIP.")
-    texts = [c["text"] for d in lsk("diff", "--rot", git.root, "--format", "json").json["dokument"]
-             for c in d["andringar"]]
+    texts = [c["text"] for d in lsk("diff", "--rot", git.root, "--format", "json").json["documents"]
+             for c in d["changes"]]
     assert texts == [
         "aktivitet bedoma: bedoma («Bedöma ansökan») lades till",
         "aktivitet ta-emot, samverkan 1, hur: «Samordnad individuell plan vid behov.» → SIP.",
@@ -140,7 +140,7 @@ def test_editions_by_date_tag_and_commit(lsk, tmp_path):
     for args in (["2024-04-25", "2024-06-13"], ["faststalld/2024-04-25", "faststalld/2024-06-13"],
                  [first, "HEAD"], ["HEAD~1", "faststalld"]):
         data = lsk("diff", *args, "--rot", git.root, "--format", "json").json
-        assert [c["text"] for d in data["dokument"] for c in d["andringar"]] == [
+        assert [c["text"] for d in data["documents"] for c in d["changes"]] == [
             "titel: «Mottagning av ansökan» → Mottagning"], args
     assert "Inga ändringar i sak." in lsk("diff", "--rot", git.root).out
 
@@ -168,9 +168,9 @@ def test_a_broken_file_is_reported_not_crashed_on(lsk, tmp_path):
     git = _approved(lsk, tmp_path)
     git.write(R001, "id: R001\nsteg: [\n")
     data = lsk("diff", "--rot", git.root, "--format", "json").json
-    [doc] = data["dokument"]
-    assert doc["fil"] == R001 and doc["andringar"][0]["andring"] == "ej_jamforbar"
-    assert "kan inte tolkas" in doc["andringar"][0]["text"]
+    [doc] = data["documents"]
+    assert doc["path"] == R001 and doc["changes"][0]["change"] == "ej_jamforbar"
+    assert "kan inte tolkas" in doc["changes"][0]["text"]
 
 
 def test_diff_writes_the_underlag_to_a_file(lsk, tmp_path):

@@ -96,15 +96,15 @@ def test_utgavor_lists_editions_and_ignores_other_tags(lsk, tmp_path):
     assert "SN 2024/112" in lines[2]
     assert lines[-1] == "Senast fastställd: faststalld/2024-04-25."
     data = lsk("utgavor", git.root, "--format", "json").json
-    assert [e["tagg"] for e in data["utgavor"]] == ["faststalld/2024-02-01", "faststalld/2024-04-25"]
-    assert data["utgavor"][1]["dnr"] == "SN 2024/112"
+    assert [e["tag"] for e in data["editions"]] == ["faststalld/2024-02-01", "faststalld/2024-04-25"]
+    assert data["editions"][1]["registration_number"] == "SN 2024/112"
 
 
 def test_utgavor_without_editions(lsk, tmp_path):
     git = gitrepos.make(tmp_path / "repo")
     result = lsk("utgavor", git.root)
     assert result.code == 0 and "Inga fastställda utgåvor" in result.out
-    assert lsk("utgavor", git.root, "--format", "json").json["utgavor"] == []
+    assert lsk("utgavor", git.root, "--format", "json").json["editions"] == []
 
 
 def test_editions_belong_to_their_root(lsk, tmp_path):
@@ -114,8 +114,8 @@ def test_editions_belong_to_their_root(lsk, tmp_path):
     git.commit("Ett andra ledningssystem")
     assert lsk("faststall", other.root, "--beslut", "SN 2024-01-01 § 1", "--datum",
                "2024-01-01").code == 0
-    assert lsk("utgavor", git.root, "--format", "json").json["utgavor"] == []
-    assert len(lsk("utgavor", other.root, "--format", "json").json["utgavor"]) == 1
+    assert lsk("utgavor", git.root, "--format", "json").json["editions"] == []
+    assert len(lsk("utgavor", other.root, "--format", "json").json["editions"]) == 1
 
 
 def test_a_multi_line_decision_is_refused(lsk, tmp_path):

@@ -44,11 +44,11 @@ def test_historik_by_path_with_alla_lists_every_change_newest_first(lsk, tmp_pat
 def test_historik_json_and_a_role_id_finds_its_register(lsk, tmp_path):
     git = _history(tmp_path)
     data = lsk("historik", "enhetschef", git.root, "--format", "json").json
-    assert data["fil"] == "roller.yaml" and data["id"] == "enhetschef"
-    assert [c["meddelande"] for c in data["andringar"]] == ["Första versionen"]
-    assert data["andringar"][0]["forfattare"] == "Anna Andersson"
-    assert data["andringar"][0]["datum"].startswith("2024-03-01T10:00:00")
-    assert data["ej_incheckad"] is False and data["grund_klon"] is False
+    assert data["path"] == "roller.yaml" and data["id"] == "enhetschef"
+    assert [c["message"] for c in data["changes"]] == ["Första versionen"]
+    assert data["changes"][0]["author"] == "Anna Andersson"
+    assert data["changes"][0]["date"].startswith("2024-03-01T10:00:00")
+    assert data["uncommitted"] is False and data["shallow_clone"] is False
 
 
 def test_historik_notes_uncommitted_changes_and_new_files(lsk, tmp_path):
@@ -97,7 +97,7 @@ def test_shallow_clone_marks_dates_at_its_edge_as_approximate(lsk, tmp_path):
     assert "på eller före 2024-05-03" in result.out
     assert "grund klon" in result.out
     data = lsk("historik", "KP01", clone / "ledningssystem", "--format", "json").json
-    assert data["grund_klon"] is True and data["andringar"][0]["ungefarlig"] is True
+    assert data["shallow_clone"] is True and data["changes"][0]["approximate"] is True
 
 
 def test_detached_head_reads_history_from_the_checked_out_commit(lsk, tmp_path):

@@ -18,7 +18,7 @@ def test_json_has_the_documented_shape(lsk, repo):
     result = lsk("check", _broken(repo), "--format", "json")
     assert result.code == 1
     payload = result.json
-    assert set(payload) == {"diagnostics", "summary"}
+    assert list(payload) == ["format", "diagnostics", "summary"] and payload["format"] == 1
     assert payload["summary"] == {"files": 5, "errors": 2, "warnings": 0, "infos": 0}
     first = payload["diagnostics"][0]
     assert set(first) == {"code", "severity", "path", "line", "column", "message", "hint"}

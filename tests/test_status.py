@@ -43,9 +43,9 @@ def test_status_lists_this_month_and_what_is_overdue(lsk, repo):
     result = lsk("status", root, "--format", "json", "--datum", "2026-11-25")
     assert result.code == 0
     report = result.json
-    assert report["manad"] == "november"
-    assert [i["id"] for i in report["denna_manad"]] == ["budget"]
-    late = sorted((i["typ"], i["id"]) for i in report["forsenat"])
+    assert report["month"] == "november"
+    assert [i["id"] for i in report["this_month"]] == ["budget"]
+    late = sorted((i["type"], i["id"]) for i in report["overdue"])
     # the riskanalys of March has no record this year; the egenkontroll of May has one
     assert late == [("arscykel", "riskanalys"), ("atgard", "atg-2026-01")]
 
@@ -54,8 +54,8 @@ def test_status_moves_with_the_date(lsk, repo):
     root = repo({"arscykel.yaml": CYCLE, "ar/2026/atgarder.yaml": MEASURES,
                  "ar/2026/egenkontroller.yaml": CONTROLS})
     report = lsk("status", root, "--format", "json", "--datum", "2026-03-10").json
-    assert [i["id"] for i in report["denna_manad"]] == ["riskanalys"]
-    assert report["forsenat"] == []
+    assert [i["id"] for i in report["this_month"]] == ["riskanalys"]
+    assert report["overdue"] == []
 
 
 def test_status_text_is_swedish(lsk, repo):
@@ -78,5 +78,5 @@ def test_a_january_compilation_of_last_year_is_not_overdue_in_february(lsk, repo
     records = ("id: avvikelser-2026\nar: 2026\nantal:\n  - {enhet: mottagningen, typ: ovrig_avvikelse, "
                "antal: 12}\n")
     root = repo({"arscykel.yaml": cycle, "ar/2026/avvikelser.yaml": records})
-    late = lsk("status", root, "--datum", "2027-02-01", "--format", "json").json["forsenat"]
+    late = lsk("status", root, "--datum", "2027-02-01", "--format", "json").json["overdue"]
     assert late == []

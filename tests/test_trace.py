@@ -23,7 +23,7 @@ def test_json_shape_and_carriers_with_lines(lsk, repo):
     result = _trace(lsk, repo(), "--format", "json")
     assert result.code == 0
     payload = result.json
-    assert set(payload) == {"requirements", "coverage"}
+    assert list(payload) == ["format", "requirements", "coverage"]
     by_id = {r["id"]: r for r in payload["requirements"]}
     assert set(by_id["SOSFS-2011:9/4/4"]) == {"id", "title", "status", "covered_by"}
     assert by_id["SOSFS-2011:9/4/4"]["covered_by"] == [

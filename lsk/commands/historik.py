@@ -12,6 +12,12 @@ from lsk.personnummer import masked
 from lsk.rootdir import display_path, existing_root
 from lsk.terminal import terminal_safe
 
+JSON_FORMAT = 1
+"""``--format json``: ``{"format", "path", "id", "uncommitted", "shallow_clone", "changes":
+[{"commit", "date", "author", "message", "approximate"}]}``; ``id`` is null when a path was given,
+``date`` is ISO 8601 with the time and offset, and ``approximate`` marks a date at the edge of a
+shallow clone (the change happened on or before it)."""
+
 
 def _relpath(root: Path, target: str) -> tuple[str, str | None]:
     """The document's relpath and id: ``target`` is a path (from here or from the root) or an id."""
@@ -50,9 +56,10 @@ def run(root_arg: Path | None, target: str, every: bool, fmt: str, out: Path | N
                        "Ange en sökväg under roten eller ett id (R004, KP01).")
     if fmt == "json":
         emit(json.dumps({
-            "fil": relpath, "id": ident, "ej_incheckad": uncommitted, "grund_klon": git.is_shallow,
-            "andringar": [{"commit": c.commit, "datum": c.date.isoformat(), "forfattare": c.author,
-                           "meddelande": c.message, "ungefarlig": c.approximate} for c in changes],
+            "format": JSON_FORMAT, "path": relpath, "id": ident, "uncommitted": uncommitted,
+            "shallow_clone": git.is_shallow,
+            "changes": [{"commit": c.commit, "date": c.date.isoformat(), "author": c.author,
+                         "message": c.message, "approximate": c.approximate} for c in changes],
         }, ensure_ascii=False, indent=2) + "\n", out)
         return EXIT_OK
     lines = [display_path(root, relpath) + (f" ({ident})" if ident else "")]

@@ -8,6 +8,10 @@ from pathlib import Path
 from lsk.commands.outfile import emit
 from lsk.rules.registry import DOCS, RULES
 
+JSON_FORMAT = 1
+"""``--format json``: ``{"format", "rules": [{"code", "name", "severity", "summary", "why",
+"source"}]}``."""
+
 
 def markdown() -> str:
     out = ["# Regler", "", "Genererad av `lsk regler --format markdown`; redigera inte för hand.",
@@ -26,9 +30,10 @@ def run(fmt: str, out: Path | None) -> int:
     if fmt == "markdown":
         text = markdown()
     elif fmt == "json":
-        text = json.dumps([{"code": r.code, "name": r.name, "severity": r.severity.value,
-                            "summary": r.summary, "why": r.why, "source": r.source}
-                           for r in RULES.values()], ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps({"format": JSON_FORMAT, "rules": [
+            {"code": r.code, "name": r.name, "severity": r.severity.value, "summary": r.summary,
+             "why": r.why, "source": r.source} for r in RULES.values()]},
+            ensure_ascii=False, indent=2) + "\n"
     else:
         text = "".join(f"{r.code}  {r.severity.swedish:<8} {r.name:<26} {r.summary}\n"
                        f"        varför: {r.why} ({r.source})\n" for r in RULES.values())

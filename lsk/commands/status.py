@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 from lsk.commands.outfile import emit
 from lsk.rootdir import existing_root
@@ -12,6 +13,24 @@ from lsk.terminal import terminal_safe
 
 TYPER = {"arscykel": "årscykel", "revision": "revision", "atgard": "åtgärd", "risk": "risk",
          "egenkontroll": "egenkontroll"}
+
+JSON_FORMAT = 1
+"""``--format json``: ``{"format", "date", "month", "this_month": [item], "overdue": [item]}``, an
+item ``{"type", "id", "description", "path", "due"}``. ``type`` is a key of ``TYPER``; ``due`` is an
+ISO date, or for an årscykel event its month (or its ``senast``), which is why it is not "date"."""
+
+_ITEM_KEYS = {"typ": "type", "id": "id", "beskrivning": "description", "path": "path",
+              "datum": "due"}
+
+
+def as_json(report: dict[str, Any]) -> dict[str, Any]:
+    """The report with the contract's keys, spelt out here so that renaming a field of
+    ``lsk.reports.status.Item`` cannot silently change the JSON."""
+    def items(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+        return [{new: row[old] for old, new in _ITEM_KEYS.items()} for row in rows]
+
+    return {"format": JSON_FORMAT, "date": report["datum"], "month": report["manad"],
+            "this_month": items(report["denna_manad"]), "overdue": items(report["forsenat"])}
 
 
 def run(root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> int:
@@ -21,7 +40,7 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> in
     root = existing_root(root_arg)
     report = status(Corpus.load(root, today))
     if fmt == "json":
-        emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", out)
+        emit(json.dumps(as_json(report), ensure_ascii=False, indent=2) + "\n", out)
         return 0
     lines = [f"Status {report['datum']}", "", f"Att göra i {report['manad']}:"]
     lines += [f"  • {i['beskrivning']}" for i in report["denna_manad"]] or ["  (inget)"]  # type: ignore[attr-defined]

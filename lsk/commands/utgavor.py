@@ -9,6 +9,10 @@ from lsk.commands.outfile import emit
 from lsk.errors import EXIT_OK
 from lsk.rootdir import find_root
 
+JSON_FORMAT = 1
+"""``--format json``: ``{"format", "editions": [{"tag", "date", "decision", "registration_number",
+"commit"}], "shallow_clone"}``, oldest edition first (``Edition.as_json``)."""
+
 
 def run(root_arg: Path | None, fmt: str, out: Path | None) -> int:
     from lsk.gitrepo import open_repo
@@ -17,8 +21,8 @@ def run(root_arg: Path | None, fmt: str, out: Path | None) -> int:
     git = open_repo(find_root(root_arg))
     found = editions(git)
     if fmt == "json":
-        text = json.dumps({"utgavor": [e.as_json() for e in found], "grund_klon": git.is_shallow},
-                          ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps({"format": JSON_FORMAT, "editions": [e.as_json() for e in found],
+                           "shallow_clone": git.is_shallow}, ensure_ascii=False, indent=2) + "\n"
     elif not found:
         text = ("Inga fastställda utgåvor. Fastställ med: "
                 'lsk faststall --beslut "SN 2024-04-25 § 79"\n')

@@ -45,8 +45,10 @@ class Edition:
         return f"{self.tag} ({self.beslut}{dnr}, commit {self.commit[:10]})"
 
     def as_json(self) -> dict[str, str | None]:
-        return {"tagg": self.tag, "datum": self.datum, "beslut": self.beslut, "dnr": self.dnr,
-                "commit": self.commit}
+        """An edition in ``lsk utgavor`` and ``lsk diff`` JSON: ``registration_number`` is the
+        diarienummer (dnr), null when none was given."""
+        return {"tag": self.tag, "date": self.datum, "decision": self.beslut,
+                "registration_number": self.dnr, "commit": self.commit}
 
 
 def tag_name(datum: dt.date, taken: set[str]) -> str:
@@ -142,7 +144,7 @@ class Side:
 
     def as_json(self) -> dict[str, object]:
         return {"revision": self.label, "commit": self.commit,
-                "utgava": self.edition.as_json() if self.edition else None}
+                "edition": self.edition.as_json() if self.edition else None}
 
 
 def resolve_side(git: GitRepo, text: str) -> Side:

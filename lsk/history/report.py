@@ -9,7 +9,14 @@ from typing import Any
 from lsk.history.editions import Side
 from lsk.history.semdiff import DocumentDiff
 
-JSON_FORMAT = 1
+JSON_FORMAT = 2
+"""``lsk diff --format json``: ``{"format", "from": side, "to": side, "summary": {"changed",
+"added", "removed"}, "documents": [{"status", "kind", "id", "title", "path", "previous_path",
+"changes": [{"where", "field_path", "change", "before", "after", "text"}]}]}``; a side is
+``{"revision", "commit", "edition"}`` (``Side.as_json``). Values are unchanged: ``status`` is
+andrad, tillagd or borttagen; ``change`` one of ``FieldChange.change``. Version 1 had Swedish
+keys (fran, till, sammanfattning, dokument, ...)."""
+_SUMMARY_KEYS = {"andrad": "changed", "tillagd": "added", "borttagen": "removed"}
 _STATUS = {"andrad": "ändrat", "tillagd": "nytt", "borttagen": "borttaget"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
 
@@ -65,18 +72,18 @@ def markdown(diffs: list[DocumentDiff], old: Side, new: Side, organisation: str 
 def as_json(diffs: list[DocumentDiff], old: Side, new: Side) -> dict[str, Any]:
     return {
         "format": JSON_FORMAT,
-        "fran": old.as_json(),
-        "till": new.as_json(),
-        "sammanfattning": summary(diffs),
-        "dokument": [{
+        "from": old.as_json(),
+        "to": new.as_json(),
+        "summary": {_SUMMARY_KEYS[s]: n for s, n in summary(diffs).items()},
+        "documents": [{
             "status": d.status,
-            "typ": d.document.kind,
+            "kind": d.document.kind,
             "id": d.document.id,
-            "titel": d.document.title,
-            "fil": d.document.relpath,
-            "tidigare_fil": d.old_relpath,
-            "andringar": [{"var": c.where, "sokvag": list(c.path), "andring": c.change,
-                           "fore": c.old, "efter": c.new, "text": c.describe()}
-                          for c in d.changes],
+            "title": d.document.title,
+            "path": d.document.relpath,
+            "previous_path": d.old_relpath,
+            "changes": [{"where": c.where, "field_path": list(c.path), "change": c.change,
+                         "before": c.old, "after": c.new, "text": c.describe()}
+                        for c in d.changes],
         } for d in diffs],
     }

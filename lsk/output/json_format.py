@@ -1,7 +1,7 @@
-"""``--format json``: a versioned contract, golden-tested.
+"""``--format json``: a versioned contract, golden-tested (``tests/golden/json/check.json``).
 
-``{"diagnostics": [{"code", "severity", "path", "line", "column", "message", "hint"}],
-"summary": {"files", "errors", "warnings", "infos"}}``
+``{"format": 1, "diagnostics": [{"code", "severity", "path", "line", "column", "message",
+"hint"}], "summary": {"files", "errors", "warnings", "infos"}}``
 """
 
 from __future__ import annotations
@@ -10,9 +10,13 @@ import json
 
 from lsk.diagnostics import Diagnostic
 
+JSON_FORMAT = 1
+"""Raised when a key is removed, renamed or changes meaning; new keys keep the version."""
+
 
 def render(diagnostics: list[Diagnostic], summary: dict[str, int]) -> str:
     payload = {
+        "format": JSON_FORMAT,
         "diagnostics": [
             {
                 "code": d.code,

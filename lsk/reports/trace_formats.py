@@ -13,6 +13,12 @@ from lsk.reports.trace import Matrix, rows, status_text
 from lsk.terminal import terminal_safe
 
 HEADERS = ("id", "rubrik", "status", "täckt av")
+JSON_FORMAT = 1
+"""``trace --format json``: ``{"format", "requirements": [{"id", "title", "status", "covered_by":
+[{"kind", "id", "path", "line"}]}], "coverage": {"covered", "total", "percent", "chapters":
+[{"chapter", "covered", "total", "percent"}]}}``."""
+FOR_JSON_FORMAT = 1
+"""``trace --for ID --format json``: ``{"format", "id", "requirements": [{"id", "title", "via"}]}``."""
 
 
 def _carriers(matrix: Matrix, a: Assessment) -> str:
@@ -82,7 +88,8 @@ def csv_text(matrix: Matrix, only_uncovered: bool) -> str:
 
 
 def json_text(matrix: Matrix, only_uncovered: bool) -> str:
-    return json.dumps(matrix.to_json(only_uncovered), ensure_ascii=False, indent=2) + "\n"
+    payload = {"format": JSON_FORMAT, **matrix.to_json(only_uncovered)}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 def xlsx(matrix: Matrix, only_uncovered: bool, out: Path) -> None:
@@ -118,7 +125,7 @@ def xlsx(matrix: Matrix, only_uncovered: bool, out: Path) -> None:
 def reverse_text(found: list[tuple[str, str, str]], item: str, fmt: str) -> str:
     """What ``item`` carries, as (requirement id, rubrik, via), in a text format of trace."""
     if fmt == "json":
-        return json.dumps({"id": item, "requirements": [
+        return json.dumps({"format": FOR_JSON_FORMAT, "id": item, "requirements": [
             {"id": rid, "title": title, "via": via} for rid, title, via in found]},
             ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":

@@ -1,4 +1,5 @@
-"""The explicit list of rules. A code is never reused; a retired rule keeps its code reserved."""
+"""The explicit list of rules. A code is never reused: a retired rule's code moves to the ledger
+``lsk.diagnostics.RETIRED`` and stays reserved."""
 
 from __future__ import annotations
 
