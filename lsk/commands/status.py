@@ -11,13 +11,11 @@ from lsk.commands.outfile import emit
 from lsk.rootdir import existing_root
 from lsk.terminal import terminal_safe
 
-TYPER = {"arscykel": "årscykel", "revision": "revision", "atgard": "åtgärd", "risk": "risk",
-         "egenkontroll": "egenkontroll"}
-
 JSON_FORMAT = 1
 """``--format json``: ``{"format", "date", "month", "this_month": [item], "overdue": [item]}``, an
-item ``{"type", "id", "description", "path", "due"}``. ``type`` is a key of ``TYPER``; ``due`` is an
-ISO date, or for an årscykel event its month (or its ``senast``), which is why it is not "date"."""
+item ``{"type", "id", "description", "path", "due"}``. ``type`` is a key of
+``reports.status.TYPE_LABELS``; ``due`` is an ISO date, or for an årscykel event its month (or
+its ``senast``), which is why it is not "date"."""
 
 _ITEM_KEYS = {"typ": "type", "id": "id", "beskrivning": "description", "path": "path",
               "datum": "due"}
@@ -35,7 +33,7 @@ def as_json(report: dict[str, Any]) -> dict[str, Any]:
 
 def run(root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
-    from lsk.reports.status import status
+    from lsk.reports.status import TYPE_LABELS, status
 
     root = existing_root(root_arg)
     report = status(Corpus.load(root, today))
@@ -45,7 +43,7 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> in
     lines = [f"Status {report['datum']}", "", f"Att göra i {report['manad']}:"]
     lines += [f"  • {i['beskrivning']}" for i in report["denna_manad"]] or ["  (inget)"]  # type: ignore[attr-defined]
     lines += ["", "Försenat:"]
-    lines += [f"  • {TYPER[i['typ']]} {i['id']}: {i['beskrivning']} ({i['datum']}) – {i['path']}"
+    lines += [f"  • {TYPE_LABELS[i['typ']]} {i['id']}: {i['beskrivning']} ({i['datum']}) – {i['path']}"
               for i in report["forsenat"]] or ["  (inget)"]  # type: ignore[attr-defined]
     emit(terminal_safe("\n".join(lines)) + "\n", out)
     return 0

@@ -6,8 +6,12 @@ from dataclasses import asdict, dataclass
 
 from lsk.analysis.corpus import Corpus
 from lsk.model.arscykel import MANADER
-from lsk.model.kinds import DocumentKind, yearly_kinds
+from lsk.model.kinds import DocumentKind, by_name, id_kinds, yearly_kinds
 from lsk.model.poster import Atgarder, Egenkontroller, Riskanalyser
+
+TYPE_LABELS = {"arscykel": by_name("arscykel").label, "revision": "revision",
+               **{k: id_kinds()[k].LABEL for k in ("atgard", "risk", "egenkontroll")}}
+"""What each kind of item on the to-do list is called."""
 
 
 @dataclass(frozen=True)
