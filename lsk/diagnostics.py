@@ -22,10 +22,6 @@ class Severity(str, enum.Enum):
     def swedish(self) -> str:
         return {"error": "fel", "warning": "varning", "info": "info"}[self.value]
 
-    @property
-    def rank(self) -> int:
-        return {"error": 0, "warning": 1, "info": 2}[self.value]
-
 
 @dataclass(frozen=True)
 class Code:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from lsk.errors import LskError
+from lsk.personnummer import masked
 
 _LOG_FORMAT = "%H%x1f%aI%x1f%an%x1f%s"
 _NEEDS = "historik, fastställande, utgåvor, diff och --changed-since kräver git"
@@ -220,7 +221,7 @@ class GitRepo:
             fields = record.lstrip("\n").split("\x1f")
             if len(fields) == 5:
                 name, obj, peeled, date, message = fields
-                out.append(TagInfo(name, peeled or obj, message if peeled else "", date))
+                out.append(TagInfo(name, peeled or obj, _private(message) if peeled else "", date))
         return out
 
     def files_at(self, commit: str, only: Iterable[str] | None = None) -> dict[str, bytes]:
@@ -257,4 +258,12 @@ def _readable(relpath: str) -> bool:
 
 def _change(line: str, shallow: frozenset[str]) -> Change:
     sha, date, author, message = (line.split("\x1f", 3) + ["", "", ""])[:4]
-    return Change(sha, dt.datetime.fromisoformat(date), author, message, sha in shallow)
+    return Change(sha, dt.datetime.fromisoformat(date), _private(author), _private(message),
+                  sha in shallow)
+
+
+def _private(text: str) -> str:
+    """Text written in git (commit messages, author names, tag messages) as lsk hands it on:
+    every personnummer and samordningsnummer replaced. The one place lsk reads git text, so no
+    caller (historik, render, utgavor, diff) can forget it."""
+    return masked(text)[0]

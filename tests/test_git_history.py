@@ -129,3 +129,22 @@ def test_historik_masks_personnummer_and_refuses_unknown_paths(lsk, tmp_path):
     for target in ("rutiner/R999-finns-inte.yaml", "/etc/passwd"):
         result = lsk("historik", target, git.root)
         assert result.code == 2 and "ledningssystemet" in result.err
+
+
+def test_git_text_is_masked_where_lsk_reads_git_and_no_author_is_published(lsk, tmp_path):
+    """Masking is one function at the git boundary: the history API itself never hands on a
+    personnummer (author, message, tag), and the handbook names no person from git."""
+    git = gitrepos.make(tmp_path / "repo")
+    git.replace(R001, "Bekräfta mottagandet", "Bekräfta skriftligt")
+    git.commit("Rättat efter klagomål från 19121212-1212", author="Anna 19121212-1212 Ek")
+    git("tag", "-a", "-m", "beslut: SN 2026-12-01 § 9, 19121212-1212", "faststalld/2026-12-01")
+    repo = gitrepo.open_repo(git.root)
+    (change,) = repo.last_changes([R001]).values()
+    assert "1212" not in change.message + change.author
+    assert "(personnummer borttaget)" in change.message
+    assert all("1212" not in t.message for t in repo.tags("faststalld"))
+    out = tmp_path / "hb"
+    assert lsk("render", git.root, "--format", "md", "--out", out).code == 0
+    page = next(out.rglob("R001*.md")).read_text(encoding="utf-8")
+    assert "Senast ändrad" in page and "Rättat efter klagomål" in page
+    assert "Anna" not in page and "1212-1212" not in page

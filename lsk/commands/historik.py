@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
 from lsk.commands.outfile import emit
 from lsk.errors import EXIT_OK, LskError
-from lsk.personnummer import masked
 from lsk.rootdir import display_path, existing_root
 from lsk.terminal import terminal_safe
 
@@ -48,8 +46,7 @@ def run(root_arg: Path | None, target: str, every: bool, fmt: str, out: Path | N
     root = existing_root(root_arg)
     git = open_repo(root)
     relpath, ident = _relpath(root, target)
-    changes = [dataclasses.replace(c, author=masked(c.author)[0], message=masked(c.message)[0])
-               for c in (git.log(relpath) if every else git.last_changes([relpath]).values())]
+    changes = list(git.log(relpath) if every else git.last_changes([relpath]).values())
     uncommitted = relpath in git.dirty()
     if not changes and not (root / relpath).is_file():
         raise LskError(f"'{target}' finns inte i ledningssystemet",

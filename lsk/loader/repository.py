@@ -53,9 +53,6 @@ class Repository:
         """Validated documents of one kind."""
         return [f.model for f in self.files if f.kind == kind and f.model is not None]
 
-    def documents(self, kind: str) -> list[FileResult]:
-        return [f for f in self.files if f.kind == kind and f.model is not None]
-
 
 def _read(path: str, relpath: str, builtin: bool = False) -> Source:
     raw, text, problems = read_text(path, relpath)
