@@ -4,7 +4,9 @@ A fixture names its rule (``regel``) and lists its cases (``fall``). Each case h
 starts from ``tests/minimal.py`` (or the example with ``bas: exempel``), replaces whole files
 (``filer``; ``null`` deletes one) and text (``ersatt``), and lists every diagnostic the rule must
 give (``forvantat``: ``fil``, ``rad``, ``kolumn``, the whole ``meddelande`` and optionally
-``tips``). A case with ``forvantat: []`` passes: the rule must be silent there.
+``tips``). A case with ``forvantat: []`` passes: the rule must be silent there. A passing case is
+a near miss of a failing one (the smallest change that makes the finding go away, or the nearest
+valid variant), so it always changes the base; the untouched base would prove nothing.
 
 Every case must be a structurally valid ledningssystem (no error below LSK500); other rules may
 fire. Each case is its own test, ``test_rule_case[<CODE>-<namn>]``.
@@ -85,6 +87,13 @@ def test_every_rule_has_a_fixture_with_failing_and_passing_cases():
 def test_every_rule_is_documented():
     for code in RULES:
         assert DOCS[code].startswith(f"{code} {RULES[code].name}:"), code
+
+
+def test_passing_cases_are_near_misses_not_the_untouched_base():
+    for code in RULES:
+        for case in _fixture(code)["fall"]:
+            if case["forvantat"] == []:
+                assert case.get("filer") or case.get("ersatt"), f"{code}: {case['namn']}"
 
 
 def _key(d: dict) -> tuple:
