@@ -72,16 +72,17 @@ def test_every_rule_has_a_fixture_with_failing_and_passing_cases():
         fixture = _fixture(code)
         assert set(fixture) == {"regel", "fall"} and fixture["regel"] == code, code
         cases = fixture["fall"]
+        for case in cases:
+            where = f"{code}: {case.get('namn')}"
+            assert set(case) <= CASE_KEYS and isinstance(case.get("namn"), str), where
+            assert case.get("bas") in (None, "exempel"), where
+            assert isinstance(case.get("forvantat"), list), where
+            for e in case["forvantat"]:
+                assert EXPECTED_KEYS <= set(e) <= EXPECTED_KEYS | {"tips"}, where
         assert any(c["forvantat"] for c in cases), f"{code} has no failing case"
         assert any(c["forvantat"] == [] for c in cases), f"{code} has no passing case"
         slugs = [_slug(c["namn"]) for c in cases]
         assert len(set(slugs)) == len(slugs), f"{code}: two cases with the same name"
-        for case in cases:
-            where = f"{code}: {case.get('namn')}"
-            assert set(case) <= CASE_KEYS and isinstance(case["namn"], str), where
-            assert case.get("bas") in (None, "exempel"), where
-            for e in case["forvantat"]:
-                assert EXPECTED_KEYS <= set(e) <= EXPECTED_KEYS | {"tips"}, where
 
 
 def test_every_rule_is_documented():
