@@ -26,11 +26,12 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         if not events:
             continue
         for year in sorted(years):
-            if not any(d.model.poster() for k, d in corpus.records
-                       if k is kind and d.model.ar == year):
+            docs = [d for k, d in corpus.records if k is kind and d.model.ar == year]
+            if not any(d.model.poster() for d in docs):
+                hint = (f"Fyll i '{docs[0].model.POSTER}' i {docs[0].relpath}." if docs else
+                        f"Lägg till {kind.patterns[0].replace('*', str(year))}.")
                 yield Finding(relpath, ("handelser", events[0]),
-                              f"år {year} saknar {kind.label} som årscykeln anger",
-                              f"Lägg till {kind.patterns[0].replace('*', str(year))}.")
+                              f"år {year} saknar {kind.label} som årscykeln anger", hint)
 
 
 RULE = Rule("LSK608", "ar-saknar-poster", Severity.WARNING,
