@@ -56,6 +56,7 @@ namn: Mottagning
 typ: karnprocess
 syfte: Ta emot ansökningar och anmälningar.
 agare: enhetschef
+omfattning: Ansökningar och anmälningar till individ- och familjeomsorgen.
 faststalld: {datum: 2025-03-20, av: socialnamnden, beslut: SN 2025-03-20 § 33}
 samverkan_kravs: true
 aktiviteter:
@@ -72,6 +73,7 @@ lagkrav: [SOSFS-2011:9/4/3]
 id: R001
 titel: Mottagning av ansökan
 syfte: Att varje ansökan registreras samma dag.
+omfattning: Alla ansökningar som kommer till mottagningen.
 ansvarig: enhetschef
 faststalld:
   datum: 2025-03-20

@@ -47,14 +47,14 @@ def test_misspelled_key_suggests_the_right_one(lsk, repo):
 def test_key_with_swedish_letters_is_explained(lsk, repo):
     root = repo({RUTIN: FILES[RUTIN] + "nästa_revision: 2027-01-01\n"})
     d = only(check_json(lsk, root), "LSK201")
-    assert d["line"] == 16
+    assert d["line"] == 17
     assert "nasta_revision" in d["hint"] and "å, ä och ö" in d["hint"]
 
 
 def test_wrong_type_is_reported_at_the_value(lsk, repo):
     root = repo({RUTIN: FILES[RUTIN].replace("datum: 2025-03-20", "datum: 2025-13-20")})
     d = only(check_json(lsk, root), "LSK203")
-    assert (d["line"], d["column"]) == (6, 10)
+    assert (d["line"], d["column"]) == (7, 10)
     assert "faststalld, datum" in d["message"]
 
 
@@ -62,7 +62,7 @@ def test_list_given_as_text_is_wrong_type(lsk, repo):
     root = repo({RUTIN: FILES[RUTIN].replace("lagkrav: [SOSFS-2011:9/4/4]",
                                              "lagkrav: SOSFS-2011:9/4/4")})
     d = only(check_json(lsk, root), "LSK203")
-    assert d["line"] == 10 and "lista" in d["message"]
+    assert d["line"] == 11 and "lista" in d["message"]
 
 
 def test_value_outside_the_allowed_words(lsk, repo):
@@ -74,7 +74,7 @@ def test_value_outside_the_allowed_words(lsk, repo):
 def test_missing_required_field_points_at_its_parent(lsk, repo):
     broken = FILES[PROCESS].replace("    namn: Ta emot ansökan\n", "")
     d = only(check_json(lsk, repo({PROCESS: broken})), "LSK202")
-    assert d["line"] == 9 and "aktiviteter 1" in d["message"]
+    assert d["line"] == 10 and "aktiviteter 1" in d["message"]
 
 
 def test_bad_id_format(lsk, repo):
@@ -87,7 +87,7 @@ def test_bad_id_format(lsk, repo):
 def test_duplicate_key(lsk, repo):
     root = repo({RUTIN: FILES[RUTIN] + "syfte: Ett annat syfte.\n"})
     d = only(check_json(lsk, root), "LSK102")
-    assert (d["line"], d["column"]) == (16, 1)
+    assert (d["line"], d["column"]) == (17, 1)
     assert "rad 3" in d["message"]
 
 
@@ -130,14 +130,14 @@ def test_duplicate_activity_id_within_a_process(lsk, repo):
 def test_broken_reference_suggests_closest_id(lsk, repo):
     root = repo({RUTIN: FILES[RUTIN].replace("ansvarig: enhetschef", "ansvarig: enhetchef")})
     d = only(check_json(lsk, root), "LSK302")
-    assert (d["line"], d["column"]) == (4, 11)
+    assert (d["line"], d["column"]) == (5, 11)
     assert d["hint"] == "Menade du 'enhetschef'?"
 
 
 def test_reference_to_the_wrong_kind(lsk, repo):
     root = repo({RUTIN: FILES[RUTIN].replace("ansvarig: enhetschef", "ansvarig: mottagningen")})
     d = only(check_json(lsk, root), "LSK303")
-    assert d["line"] == 4 and "en enhet" in d["message"] and "en roll" in d["message"]
+    assert d["line"] == 5 and "en enhet" in d["message"] and "en roll" in d["message"]
 
 
 def test_non_utf8_bytes(lsk, repo):
@@ -219,7 +219,7 @@ def test_empty_file(lsk, repo):
 
 def test_several_documents_in_one_file(lsk, repo):
     d = only(check_json(lsk, repo({RUTIN: FILES[RUTIN] + "---\nid: R002\n"})), "LSK106")
-    assert d["line"] == 16  # where the second document begins
+    assert d["line"] == 17  # where the second document begins
 
 
 def test_complex_key(lsk, repo):
@@ -246,12 +246,12 @@ def test_unknown_file_is_a_warning_and_yml_gets_a_hint(lsk, repo):
 def test_personal_identity_numbers_are_errors(lsk, repo, number, code):
     text = FILES[RUTIN].replace("Bekräfta mottagandet", f"Ring {number} och bekräfta")
     d = only(check_json(lsk, repo({RUTIN: text})), code)
-    assert (d["line"], d["column"]) == (14, 16)
+    assert (d["line"], d["column"]) == (15, 16)
 
 
 def test_personal_number_in_a_comment_is_found_too(lsk, repo):
     d = only(check_json(lsk, repo({RUTIN: FILES[RUTIN] + "# 811218-9876\n"})), "LSK401")
-    assert d["line"] == 16
+    assert d["line"] == 17
 
 
 def test_near_misses_are_not_personal_numbers(lsk, repo):
@@ -272,7 +272,7 @@ def test_a_person_name_where_a_role_belongs_is_flagged(lsk, repo, name):
                                 f"    ansvar: {name}\n  - text: Bekräfta")
     diags = check_json(lsk, repo({RUTIN: text}))
     assert sorted(d["code"] for d in diags) == ["LSK302", "LSK403"]
-    assert only(diags, "LSK403")["line"] == 13
+    assert only(diags, "LSK403")["line"] == 14
 
 
 @pytest.mark.parametrize("value", ["enhetchef", "MAS", "Enhetschef"])

@@ -114,7 +114,7 @@ def test_github_actions_example_annotates_the_broken_line(lsk, tmp_path):
     assert result.code == 1
     [line] = result.out.splitlines()
     assert line.startswith(
-        "::error file=ledningssystem/rutiner/R001-mottagning.yaml,line=13,col=13,title=LSK302::")
+        "::error file=ledningssystem/rutiner/R001-mottagning.yaml,line=14,col=13,title=LSK302::")
     assert "'handlagare' finns inte%0Atips: Menade du 'handlaggare'?" in line
 
 
@@ -129,7 +129,7 @@ def test_gitlab_example_writes_the_code_quality_report_it_uploads(lsk, tmp_path)
     [issue] = json.loads((git.top / report).read_text(encoding="utf-8"))
     assert issue["check_name"] == "LSK302" and issue["severity"] == "major"
     assert issue["location"] == {"path": "ledningssystem/rutiner/R001-mottagning.yaml",
-                                 "lines": {"begin": 13}}
+                                 "lines": {"begin": 14}}
     assert issue["description"].startswith("LSK302 ansvar: 'handlagare' finns inte")
     assert len(issue["fingerprint"]) == 64
 

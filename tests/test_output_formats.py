@@ -23,7 +23,7 @@ def test_json_has_the_documented_shape(lsk, repo):
     first = payload["diagnostics"][0]
     assert set(first) == {"code", "severity", "path", "line", "column", "message", "hint"}
     assert [(d["code"], d["line"], d["column"]) for d in payload["diagnostics"]] == [
-        ("LSK302", 4, 11), ("LSK201", 16, 1)]
+        ("LSK302", 5, 11), ("LSK201", 17, 1)]
     assert first["severity"] == "error"
 
 
@@ -32,7 +32,7 @@ def test_text_output_names_file_line_code_and_hint(lsk, repo):
     result = lsk("check", root)
     assert result.code == 1
     lines = result.out.splitlines()
-    assert lines[0] == (f"{root.as_posix()}/{RUTIN}:4:11: LSK302 fel: "
+    assert lines[0] == (f"{root.as_posix()}/{RUTIN}:5:11: LSK302 fel: "
                         "ansvarig: 'enhetchef' finns inte")
     assert lines[1] == "    tips: Menade du 'enhetschef'?"
     assert lines[-1] == "Kontrollerade 5 filer: 2 fel, 0 varningar."
@@ -52,9 +52,9 @@ def test_github_annotations(lsk, repo):
     root = _broken(repo)
     result = lsk("check", root, "--format", "github", cwd=root)
     assert result.out.splitlines() == [
-        f"::error file={RUTIN},line=4,col=11,title=LSK302::ansvarig%3A 'enhetchef' finns inte"
+        f"::error file={RUTIN},line=5,col=11,title=LSK302::ansvarig%3A 'enhetchef' finns inte"
         .replace("ansvarig%3A", "ansvarig:") + "%0Atips: Menade du 'enhetschef'?",
-        f"::error file={RUTIN},line=16,col=1,title=LSK201::okänd nyckel 'okand'%0Atips: "
+        f"::error file={RUTIN},line=17,col=1,title=LSK201::okänd nyckel 'okand'%0Atips: "
         "Tillåtna nycklar här: ansvarig, faststalld, granskad, id, lagkrav, nasta_revision, omfattning, "
         "relaterade, reviderad, steg, syfte, titel, upprattad, version.",
     ]
@@ -74,7 +74,7 @@ def test_sarif_2_1_0(lsk, repo):
     assert result0["level"] == "error"
     location = result0["locations"][0]["physicalLocation"]
     assert location == {"artifactLocation": {"uri": RUTIN},
-                        "region": {"startLine": 4, "startColumn": 11}}
+                        "region": {"startLine": 5, "startColumn": 11}}
 
 
 def test_out_writes_a_file(lsk, repo, tmp_path):

@@ -27,7 +27,7 @@ def test_json_shape_and_carriers_with_lines(lsk, repo):
     by_id = {r["id"]: r for r in payload["requirements"]}
     assert set(by_id["SOSFS-2011:9/4/4"]) == {"id", "title", "status", "covered_by"}
     assert by_id["SOSFS-2011:9/4/4"]["covered_by"] == [
-        {"kind": "rutin", "id": "R001", "path": "rutiner/R001-mottagning.yaml", "line": 10}]
+        {"kind": "rutin", "id": "R001", "path": "rutiner/R001-mottagning.yaml", "line": 11}]
     assert by_id["SOSFS-2011:9/4/3"]["covered_by"][0]["kind"] == "process"
     assert by_id[RISK]["status"] == "uppfylls_ej"
     assert 0 < payload["coverage"]["percent"] < 100

@@ -98,6 +98,11 @@ class Corpus:
         return cls.build(repo.files, today, texts={s.relpath: s.text for s in found.sources},
                          diagnostics=repo.diagnostics)
 
+    @property
+    def documents(self) -> list[Doc[Modell]]:
+        """Every valid document, the shipped catalog included (its relpath starts with '@')."""
+        return [d for docs in self.docs.values() for d in docs]
+
     def of(self, model: type[M]) -> list[Doc[M]]:
         """The valid documents whose model is ``model``, in file order."""
         return self.docs.get(model, [])

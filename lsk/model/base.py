@@ -36,7 +36,8 @@ class Modell(BaseModel):
     LABEL: ClassVar[str] = ""
     #: Its indefinite article, "en" or "ett" ("ett mål").
     ARTICLE: ClassVar[str] = "en"
-    #: Fields that may be left out but should be filled in: warned by LSK515 with their title.
+    #: Fields that may be left out but should be filled in: LSK515 warns, naming the field by its
+    #: ``title`` (every recommended field has one, tests/test_labels.py).
     RECOMMENDED: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
@@ -117,7 +118,8 @@ class Faststallelse(Modell):
 class Styrdokument(Modell):
     """Header fields municipalities put on every governing document (rutin, process)."""
 
-    ansvarig: RollRef | None = Field(None, description="Roll som äger och reviderar dokumentet.")
+    ansvarig: RollRef | None = Field(None, title="Ansvarig",
+                                     description="Roll som äger och reviderar dokumentet.")
     version: str | None = None
     upprattad: dt.date | None = None
     faststalld: Faststallelse | None = None

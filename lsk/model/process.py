@@ -58,6 +58,7 @@ class Process(Styrdokument):
 
     KIND = "process"
     LABEL = "process"
+    RECOMMENDED = ("omfattning",)
     ORDER = ("id", "namn", "typ", "syfte", "agare", "ansvarig", "omfattning", "version",
              "upprattad", "faststalld", "reviderad", "granskad", "nasta_revision",
              "samverkan_kravs", "lagkrav", "aktiviteter")
@@ -66,7 +67,8 @@ class Process(Styrdokument):
     typ: Processtyp
     syfte: Text
     agare: RollRef
-    omfattning: str | None = None
+    omfattning: str | None = Field(
+        None, title="Omfattning", description="Vilka verksamheter och ärenden processen gäller.")
     samverkan_kravs: bool = Field(
         False, description="Processen kräver samverkan (identifierad enligt 4 kap. 5 §)."
     )

@@ -21,13 +21,15 @@ class Rutin(Styrdokument):
 
     KIND = "rutin"
     LABEL = "rutin"
+    RECOMMENDED = ("ansvarig", "omfattning")
     ORDER = ("id", "titel", "syfte", "omfattning", "ansvarig", "version", "upprattad",
              "faststalld", "reviderad", "granskad", "nasta_revision", "lagkrav", "relaterade",
              "steg")
     id: RutinId
     titel: Text
     syfte: Text
-    omfattning: str | None = None
+    omfattning: str | None = Field(
+        None, title="Omfattning", description="Vilka verksamheter och situationer rutinen gäller.")
     steg: list[Steg] = []
     lagkrav: list[LagkravRef] = []
     relaterade: list[RutinRef] = []

@@ -22,7 +22,8 @@ def run_rules(corpus: Corpus) -> list[Diagnostic]:
     for code in settings:
         if code not in RULES:
             line, col = locate(corpus.config_path, ("regler", code), key=True)
-            guess = closest(code, list(RULES))
+            # a letter O typed for the digit 0 is the common slip in a code ('LSK5O5')
+            guess = closest(code.upper().replace("O", "0"), list(RULES))
             out.append(diag("LSK010", corpus.config_path, line, col,
                             f"regeln '{code}' finns inte",
                             f"Menade du '{guess}'?" if guess else "Se 'lsk regler' för koderna."))

@@ -17,6 +17,7 @@ from lsk.rules import (
     lex_sarah_utan_beslut,
     poster_summor,
     process_utan_aktiviteter,
+    rekommenderat_falt,
     revision_passerad,
     risk_efter_atgard,
     risk_utan_atgard,
@@ -33,7 +34,7 @@ MODULES = (
     process_utan_aktiviteter, aktivitet_utan_rutin, aktivitet_utan_ansvar, steg_utan_ansvar,
     rutin_utan_lagkrav, samverkan_saknas, revision_passerad, ej_faststalld, roll_utan_ansvar,
     krav_utan_tackning, upphavt_lagrum, lagrum_andrat, arscykel_saknar_handelse,
-    bedomning_dubblerad,
+    bedomning_dubblerad, rekommenderat_falt,
     poster_summor, riskskala, atgard_forsenad, risk_utan_atgard, risk_efter_atgard,
     egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
 )
