@@ -19,9 +19,10 @@ def check(corpus: Corpus) -> Iterator[Finding]:
     for d in corpus.of(Egenkontroller):
         for i, e in enumerate(d.model.egenkontroller):
             if e.missing_result(corpus.today):
+                missing = "resultat" if not e.resultat else "datum för genomförandet"
                 yield Finding(d.relpath, ("egenkontroller", i, "planerad"),
                               f"egenkontrollen {e.id} planerades till {e.planerad.isoformat()} "
-                              "men saknar resultat", "Fyll i 'genomford' och 'resultat'.")
+                              f"men saknar {missing}", "Fyll i 'genomford' och 'resultat'.")
 
 
 RULE = Rule("LSK606", "egenkontroll-utan-resultat", Severity.WARNING,

@@ -26,7 +26,7 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         if changed and decided.datum < changed:
             through = f" genom {entry[2].andrad_genom}" if entry[2].andrad_genom else ""
             yield Finding(carrier.relpath, carrier.path,
-                          f"{rid} ändrades{through} {changed.isoformat()}, efter att "
+                          f"{rid} ändrades {changed.isoformat()}{through}, efter att "
                           f"{carrier.id.split('.')[0]} fastställdes {decided.datum.isoformat()}",
                           "Granska dokumentet mot den nya lydelsen och fastställ det på nytt.")
 

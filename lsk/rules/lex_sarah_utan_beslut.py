@@ -13,13 +13,15 @@ from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
 from lsk.model.poster import Avvikelser
 from lsk.rules.base import Finding, Rule
+from lsk.swedish import count
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
     for d in corpus.of(Avvikelser):
         cases = sum(a.antal for a in d.model.antal if a.typ in ("lex_sarah", "lex_maria"))
         if cases and d.model.anmalda_ivo is None:
-            yield Finding(d.relpath, ("id",), f"{cases} lex Sarah/lex Maria-ärenden {d.model.ar} "
+            what = count(cases, "lex Sarah/lex Maria-ärende", "lex Sarah/lex Maria-ärenden")
+            yield Finding(d.relpath, ("id",), f"{what} {d.model.ar} "
                           "men inget beslut om anmälan till IVO", "Ange 'anmalda_ivo:' (0 om inget "
                           "anmäldes).")
 

@@ -13,12 +13,19 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
-from lsk.model.poster import Avvikelser
+from lsk.model.labels import value_label
+from lsk.model.poster import Antal, Avvikelser
 from lsk.rules.base import Finding, Rule
+from lsk.swedish import count
 
 
 def _sum(doc: Avvikelser, *types: str) -> int:
     return sum(a.antal for a in doc.antal if not types or a.typ in types)
+
+
+def _only(n: int, singular: str, plural: str, none: str) -> str:
+    """'bara 1 lex Sarah- eller lex Maria-ärende', 'inga personuppgiftsincidenter'."""
+    return f"inga {none}" if n == 0 else f"bara {count(n, singular, plural)}"
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
@@ -35,16 +42,25 @@ def check(corpus: Corpus) -> Iterator[Finding]:
                           f"till {_sum(m)}", "Rätta totalt eller antalen.")
         reportable = _sum(m, "lex_sarah", "lex_maria")
         if m.anmalda_ivo is not None and m.anmalda_ivo > reportable:
-            yield Finding(d.relpath, ("anmalda_ivo",), f"{m.anmalda_ivo} anmälda till IVO men bara "
-                          f"{reportable} lex Sarah- och lex Maria-ärenden", "Rätta siffrorna.")
+            yield Finding(d.relpath, ("anmalda_ivo",),
+                          f"{count(m.anmalda_ivo, 'anmäld', 'anmälda')} till IVO men "
+                          + _only(reportable, "lex Sarah- eller lex Maria-ärende",
+                                  "lex Sarah- och lex Maria-ärenden",
+                                  "lex Sarah- eller lex Maria-ärenden"),
+                          "Rätta siffrorna.")
         incidents = _sum(m, "personuppgiftsincident")
         if m.anmalda_imy is not None and m.anmalda_imy > incidents:
-            yield Finding(d.relpath, ("anmalda_imy",), f"{m.anmalda_imy} anmälda till IMY men bara "
-                          f"{incidents} personuppgiftsincidenter", "Rätta siffrorna.")
+            yield Finding(d.relpath, ("anmalda_imy",),
+                          f"{count(m.anmalda_imy, 'anmäld', 'anmälda')} till IMY men "
+                          + _only(incidents, "personuppgiftsincident", "personuppgiftsincidenter",
+                                  "personuppgiftsincidenter"),
+                          "Rätta siffrorna.")
         seen: set[tuple[str, str]] = set()
         for i, a in enumerate(m.antal):
             if (a.enhet, a.typ) in seen:
-                yield Finding(d.relpath, ("antal", i), f"{a.enhet} och {a.typ} räknas två gånger",
+                typ = value_label(Antal, "typ", a.typ)
+                yield Finding(d.relpath, ("antal", i),
+                              f"{a.enhet} och typen {typ} räknas mer än en gång",
                               "Slå ihop raderna till en.")
             seen.add((a.enhet, a.typ))
 

@@ -21,7 +21,10 @@ def check(corpus: Corpus) -> Iterator[Finding]:
     matrix = corpus.risk_matrix
     for d in corpus.of(Riskanalyser):
         if matrix is None:
-            if d.model.riskanalyser:
+            if d.model.riskanalyser and any(f.kind == "riskmatris" for f in corpus.files):
+                yield Finding(d.relpath, ("riskanalyser",), "riskmatris.yaml har fel; riskerna "
+                              "kan inte bedömas", "Rätta riskmatris.yaml (kör 'lsk check').")
+            elif d.model.riskanalyser:
                 yield Finding(d.relpath, ("riskanalyser",), "riskmatris.yaml saknas; riskerna kan "
                               "inte bedömas", "Lägg till riskmatris.yaml i roten.")
             continue

@@ -20,9 +20,9 @@ from lsk.reports.kvalitet.figures import (
     STATUSNAMN_PLURAL,
     TYPNAMN,
     Figures,
-    count,
     share,
 )
+from lsk.swedish import count
 
 
 @dataclass

@@ -39,11 +39,6 @@ STATUSNAMN = labels_of(Atgardsstatus).text
 STATUSNAMN_PLURAL = labels_of(Atgardsstatus).plural
 
 
-def count(n: int, singular: str, plural: str) -> str:
-    """'1 risk', '3 risker'."""
-    return f"{n} {singular if n == 1 else plural}"
-
-
 def share(part: int, whole: int) -> str:
     """A share as Swedish text with one decimal: '12,5 %'; '–' when there is no whole."""
     return f"{100 * part / whole:.1f} %".replace(".", ",") if whole else "–"
