@@ -123,8 +123,8 @@ class Handbook:
             return f"{CARRIER_KINDS[c.kind]} {self.name(c.id)}"
         if c.kind == "arscykel":
             month, _, product = c.id.partition("/")
-            return f"årscykel {month}: {PRODUCTS.get(product, product).lower()}"
-        return f"{CARRIER_KINDS.get(c.kind, c.kind)} {c.id}"
+            return f"{CARRIER_KINDS['arscykel']} {month}: {PRODUCTS[product].lower()}"
+        return f"{CARRIER_KINDS[c.kind]} {c.id}"
 
     def requirement_title(self, krav_id: str) -> str | None:
         entry = self.corpus.requirements.get(krav_id)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
 
 
@@ -31,4 +32,4 @@ class Rule:
     why: str
     source: str
     """The provision or reason behind the rule, e.g. 'SOSFS 2011:9 4 kap. 4 §'."""
-    check: Callable[[Any], Iterator[Finding]]
+    check: Callable[[Corpus], Iterator[Finding]]
