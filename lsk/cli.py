@@ -108,8 +108,9 @@ def check_command(
     """
     from lsk.commands.check import run
 
-    raise typer.Exit(run(root, format.value, out, strict, not no_cache, _today(datum),
-                         changed_since))
+    raise typer.Exit(run(root_arg=root, fmt=format.value, out=out, strict=strict,
+                         use_cache=not no_cache, today=_today(datum),
+                         changed_since=changed_since))
 
 
 @app.command("schema")
@@ -127,7 +128,7 @@ def schema_command(
     """
     from lsk.commands.schema import run
 
-    raise typer.Exit(run(out))
+    raise typer.Exit(run(out=out))
 
 
 @app.command("koder")
@@ -143,7 +144,7 @@ def codes_command(
     """
     from lsk.commands.codes import run
 
-    raise typer.Exit(run(format.value, out))
+    raise typer.Exit(run(fmt=format.value, out=out))
 
 
 class TraceFormat(str, enum.Enum):
@@ -186,7 +187,8 @@ def trace_command(
     """
     from lsk.commands.trace import run
 
-    raise typer.Exit(run(root, format.value, out, uncovered, item, fail_under, _today(datum)))
+    raise typer.Exit(run(root_arg=root, fmt=format.value, out=out, uncovered=uncovered, item=item,
+                         fail_under=fail_under, today=_today(datum)))
 
 
 @app.command("regler")
@@ -202,7 +204,7 @@ def rules_command(
     """
     from lsk.commands.rules import run
 
-    raise typer.Exit(run(format.value, out))
+    raise typer.Exit(run(fmt=format.value, out=out))
 
 
 @app.command("fmt")
@@ -220,7 +222,7 @@ def fmt_command(
     """
     from lsk.commands.fmt import run
 
-    raise typer.Exit(run(root, check))
+    raise typer.Exit(run(root_arg=root, check=check))
 
 
 @app.command("granska")
@@ -242,7 +244,8 @@ def review_command(
     """
     from lsk.commands.granska import run
 
-    raise typer.Exit(run(root, item, _today(datum), nasta.date() if nasta else None))
+    raise typer.Exit(run(root_arg=root, item=item, when=_today(datum),
+                         next_due=nasta.date() if nasta else None))
 
 
 class NewKind(str, enum.Enum):
@@ -281,7 +284,7 @@ def new_command(
     """
     from lsk.commands.ny import run
 
-    raise typer.Exit(run(root, what.value, titel, typ.value, agare))
+    raise typer.Exit(run(root_arg=root, what=what.value, title=titel, kind=typ.value, owner=agare))
 
 
 @app.command("init")
@@ -299,7 +302,7 @@ def init_command(
     """
     from lsk.commands.init import run
 
-    raise typer.Exit(run(target, kommun, namnd, force))
+    raise typer.Exit(run(target=target, kommun=kommun, namnd=namnd, force=force))
 
 
 class StatusFormat(str, enum.Enum):
@@ -322,7 +325,7 @@ def status_command(
     """
     from lsk.commands.status import run
 
-    raise typer.Exit(run(root, format.value, out, _today(datum)))
+    raise typer.Exit(run(root_arg=root, fmt=format.value, out=out, today=_today(datum)))
 
 
 class RenderFormat(str, enum.Enum):
@@ -365,7 +368,8 @@ def render_command(
     """
     from lsk.commands.render import run
 
-    raise typer.Exit(run(root, format.value, out, force, check_links, _today(datum)))
+    raise typer.Exit(run(root_arg=root, fmt=format.value, out=out, force=force,
+                         check_links=check_links, today=_today(datum)))
 
 
 class ReportFormat(str, enum.Enum):
@@ -404,7 +408,8 @@ def quality_report_command(
     """
     from lsk.commands.kvalitetsberattelse import run
 
-    raise typer.Exit(run(year, root, format.value, out, intern, troskel, _today(datum)))
+    raise typer.Exit(run(year=year, root_arg=root, fmt=format.value, out=out, internal=intern,
+                         threshold=troskel, today=_today(datum)))
 
 
 class HistoryFormat(str, enum.Enum):
@@ -432,7 +437,7 @@ def history_command(
     """
     from lsk.commands.historik import run
 
-    raise typer.Exit(run(root, target, alla, format.value, out))
+    raise typer.Exit(run(root_arg=root, target=target, every=alla, fmt=format.value, out=out))
 
 
 @app.command("faststall")
@@ -458,7 +463,8 @@ def approve_command(
     """
     from lsk.commands.faststall import run
 
-    raise typer.Exit(run(root, beslut, dnr, _today(datum), dt.date.today()))
+    raise typer.Exit(run(root_arg=root, beslut=beslut, dnr=dnr, datum=_today(datum),
+                         today=dt.date.today()))
 
 
 @app.command("utgavor")
@@ -475,7 +481,7 @@ def editions_command(
     """
     from lsk.commands.utgavor import run
 
-    raise typer.Exit(run(root, format.value, out))
+    raise typer.Exit(run(root_arg=root, fmt=format.value, out=out))
 
 
 class DiffFormat(str, enum.Enum):
@@ -515,7 +521,8 @@ def diff_command(
     """
     from lsk.commands.diff import run
 
-    raise typer.Exit(run(root, from_rev, to_rev, format.value, out, dt.date.today()))
+    raise typer.Exit(run(root_arg=root, from_rev=from_rev, to_rev=to_rev, fmt=format.value, out=out,
+                         today=dt.date.today()))
 
 
 @app.command("version")

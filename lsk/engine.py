@@ -22,7 +22,7 @@ class CheckResult:
     """Files of the repository itself (the shipped catalog not counted)."""
 
 
-def check(root: Path, today: dt.date, use_cache: bool = True) -> CheckResult:
+def check(root: Path, today: dt.date, *, use_cache: bool = True) -> CheckResult:
     found = scan(root)
     key = found.digest() + today.isoformat().encode()
     if use_cache and found.sources:

@@ -54,7 +54,7 @@ def browser():
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("webbplats") / "handbok"
-    assert run(EXAMPLE, "html", out, False, False, TODAY) == 0
+    assert run(root_arg=EXAMPLE, fmt="html", out=out, force=False, check_links=False, today=TODAY) == 0
     return out
 
 
@@ -124,7 +124,8 @@ def test_arscykel_wheel_links_to_the_months(page, site):
 
 def test_injected_script_from_yaml_never_runs(page, tmp_path):
     out = tmp_path / "handbok"
-    assert run(write_injected(tmp_path / "ls"), "html", out, False, False, TODAY) == 0
+    assert run(root_arg=write_injected(tmp_path / "ls"), fmt="html", out=out, force=False,
+               check_links=False, today=TODAY) == 0
     pages = ["index.html", "rutiner/R001.html", "processer/KP01.html", "roller.html",
              "arscykel.html", "krav.html", "sok.html?q=injektionsprov"]
     for rel in pages:

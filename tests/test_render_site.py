@@ -25,7 +25,8 @@ def example_site(tmp_path_factory) -> Path:
     from lsk.commands.render import run
 
     out = tmp_path_factory.mktemp("webb") / "handbok"
-    assert run(EXAMPLE, "html", out, False, False, dt.date(2026, 11, 25)) == 0
+    assert run(root_arg=EXAMPLE, fmt="html", out=out, force=False, check_links=False,
+               today=dt.date(2026, 11, 25)) == 0
     return out
 
 

@@ -36,13 +36,13 @@ def _inside(path: Path, root: Path) -> bool:
     return target == base or base in target.parents
 
 
-def run(root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cache: bool,
+def run(*, root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cache: bool,
         today: dt.date, changed_since: str | None = None) -> int:
     root = find_root(root_arg)
     if out is not None and root.is_dir() and _inside(out, root):
         raise LskError(f"'{out}' ligger i ledningssystemet och skrivs inte över",
                        "Skriv rapporten utanför roten, t.ex. --out lsk-rapport.json.")
-    result = check(root, today, use_cache)
+    result = check(root, today, use_cache=use_cache)
     found, files = result.diagnostics, result.files
     if changed_since is not None:
         found, files = _changed_only(root, changed_since, found, files, use_cache)

@@ -34,7 +34,7 @@ def markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
-def run(fmt: str, out: Path | None) -> int:
+def run(*, fmt: str, out: Path | None) -> int:
     if fmt == "markdown":
         text = markdown()
     elif fmt == "json":

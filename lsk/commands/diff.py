@@ -48,7 +48,7 @@ def _mask(docs: dict) -> int:
     return count
 
 
-def run(root_arg: Path | None, from_rev: str | None, to_rev: str | None, fmt: str,
+def run(*, root_arg: Path | None, from_rev: str | None, to_rev: str | None, fmt: str,
         out: Path | None, today: dt.date) -> int:
     from lsk.gitrepo import open_repo
     from lsk.history import report, snapshot

@@ -15,7 +15,7 @@ from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
 from lsk.rootdir import display_path, find_root
 
 
-def run(root_arg: Path | None, beslut: str, dnr: str | None, datum: dt.date,
+def run(*, root_arg: Path | None, beslut: str, dnr: str | None, datum: dt.date,
         today: dt.date) -> int:
     from lsk.diagnostics import Severity
     from lsk.engine import check

@@ -11,7 +11,7 @@ from lsk.rootdir import display_path, existing_root
 from lsk.writers.fmt import Refusal, format_text
 
 
-def run(root_arg: Path | None, check: bool) -> int:
+def run(*, root_arg: Path | None, check: bool) -> int:
     from lsk.atomic import write_atomic
     from lsk.loader import cache
     from lsk.loader.discover import discover

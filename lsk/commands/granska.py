@@ -32,7 +32,7 @@ def _interval(model: object) -> dt.timedelta:
     return dt.timedelta(days=365)
 
 
-def run(root_arg: Path | None, item: str, when: dt.date, next_due: dt.date | None) -> int:
+def run(*, root_arg: Path | None, item: str, when: dt.date, next_due: dt.date | None) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.atomic import write_atomic
     from lsk.loader.validate import closest

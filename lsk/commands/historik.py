@@ -40,7 +40,7 @@ def _relpath(root: Path, target: str) -> tuple[str, str | None]:
                    f"Menade du '{guess}'?" if guess else "Ange ett id (R004, KP01) eller en sökväg.")
 
 
-def run(root_arg: Path | None, target: str, every: bool, fmt: str, out: Path | None) -> int:
+def run(*, root_arg: Path | None, target: str, every: bool, fmt: str, out: Path | None) -> int:
     from lsk.gitrepo import open_repo
 
     root = existing_root(root_arg)

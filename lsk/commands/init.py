@@ -27,7 +27,7 @@ def _yaml_text(value: str) -> str:
     return value if plain else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def run(target: Path, kommun: str, namnd: str, force: bool) -> int:
+def run(*, target: Path, kommun: str, namnd: str, force: bool) -> int:
     from lsk import gitrepo
     from lsk.atomic import write_atomic
 

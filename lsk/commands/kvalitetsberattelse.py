@@ -12,7 +12,7 @@ from lsk.rootdir import existing_root
 SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx"}
 
 
-def run(year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: bool,
+def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: bool,
         threshold: int | None, today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.atomic import write_atomic
@@ -38,7 +38,7 @@ def run(year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: 
         raise LskError(f"det finns inga poster för {year}", f"År med poster: {known}.")
     limit = threshold if threshold is not None else (
         corpus.config.maskningsgrans if corpus.config else 5)
-    figures = compute(corpus, year, limit, internal)
+    figures = compute(corpus, year, threshold=limit, internal=internal)
     doc = build(figures)
     name = f"kvalitetsberattelse-{year}"
     if fmt == "md":

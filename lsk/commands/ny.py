@@ -46,7 +46,7 @@ def _process(pid: str, title: str, kind: str, owner: str) -> str:
             f"    ansvar: {owner}\n")
 
 
-def run(root_arg: Path | None, what: str, title: str, kind: str, owner: str | None) -> int:
+def run(*, root_arg: Path | None, what: str, title: str, kind: str, owner: str | None) -> int:
     from lsk.atomic import write_atomic
     from lsk.loader.repository import load_repository
 

@@ -10,7 +10,7 @@ from lsk.errors import EXIT_FINDINGS, EXIT_OK
 from lsk.rootdir import existing_root
 
 
-def run(root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_links: bool,
+def run(*, root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_links: bool,
         today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.commands.outfile import refuse_personal_data, warn_left_out

@@ -26,7 +26,7 @@ def markdown() -> str:
     return "\n".join(out) + "\n"
 
 
-def run(fmt: str, out: Path | None) -> int:
+def run(*, fmt: str, out: Path | None) -> int:
     if fmt == "markdown":
         text = markdown()
     elif fmt == "json":

@@ -21,7 +21,7 @@ def schemas() -> dict[str, dict]:
     return out
 
 
-def run(out: Path) -> int:
+def run(*, out: Path) -> int:
     if out.exists() and not out.is_dir():
         raise LskError(f"'{out}' är ingen mapp", "Ange en mapp med --out; en fil per dokumenttyp "
                        "skrivs där.")

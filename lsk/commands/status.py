@@ -31,7 +31,7 @@ def as_json(report: dict[str, Any]) -> dict[str, Any]:
             "this_month": items(report["denna_manad"]), "overdue": items(report["forsenat"])}
 
 
-def run(root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> int:
+def run(*, root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.reports.status import TYPE_LABELS, status
 

@@ -11,7 +11,7 @@ from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
 from lsk.rootdir import existing_root
 
 
-def run(root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, item: str | None,
+def run(*, root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, item: str | None,
         fail_under: float | None, today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.reports import trace_formats as formats

@@ -14,7 +14,7 @@ JSON_FORMAT = 1
 "commit"}], "shallow_clone"}``, oldest edition first (``Edition.as_json``)."""
 
 
-def run(root_arg: Path | None, fmt: str, out: Path | None) -> int:
+def run(*, root_arg: Path | None, fmt: str, out: Path | None) -> int:
     from lsk.gitrepo import open_repo
     from lsk.history.editions import editions
 

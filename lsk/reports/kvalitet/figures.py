@@ -119,7 +119,7 @@ def _units(corpus: Corpus) -> dict[str, str]:
     return names
 
 
-def compute(corpus: Corpus, year: int, threshold: int = 5, internal: bool = False) -> Figures:
+def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = False) -> Figures:
     config = corpus.config
     f = Figures(year, config.kommun if config else "", config.namnd if config else "", internal,
                 threshold)
