@@ -36,6 +36,8 @@ class Modell(BaseModel):
     LABEL: ClassVar[str] = ""
     #: Its indefinite article, "en" or "ett" ("ett mål").
     ARTICLE: ClassVar[str] = "en"
+    #: The plural, where reports count them ("6 risker"); every yearly record's items have one.
+    PLURAL: ClassVar[str] = ""
     #: Fields that may be left out but should be filled in: LSK515 warns, naming the field by its
     #: ``title`` (every recommended field has one, tests/test_labels.py).
     RECOMMENDED: ClassVar[tuple[str, ...]] = ()

@@ -65,9 +65,20 @@ class Arspost(Modell):
         items: Sequence[Modell] = getattr(self, self.POSTER)
         return items
 
+    @classmethod
+    def item_class(cls) -> type[Modell]:
+        """The model of one of the year's items (``Risk`` for ``Riskanalyser``)."""
+        from lsk.model.labels import item_class
+
+        item = item_class(cls, cls.POSTER)
+        if item is None:
+            raise TypeError(f"{cls.__name__}.POSTER names no list of models")
+        return item
+
 
 class Antal(Modell):
     LABEL = "rad"
+    PLURAL = "rader"
     enhet: EnhetRef
     typ: Avvikelsetyp
     antal: int = Field(ge=0)
@@ -101,6 +112,7 @@ class Avvikelser(Arspost):
 class Risk(Modell):
     KIND = "risk"
     LABEL = "risk"
+    PLURAL = "risker"
     id: Slug
     handelse: Text
     process: ProcessRef | None = None
@@ -124,6 +136,7 @@ class Riskanalyser(Arspost):
 class Egenkontroll(Modell):
     KIND = "egenkontroll"
     LABEL = "egenkontroll"
+    PLURAL = "egenkontroller"
     id: Slug
     vad: Text
     metod: Metod
@@ -150,6 +163,7 @@ class Egenkontroller(Arspost):
 class Matvarde(Modell):
     LABEL = "värde"
     ARTICLE = "ett"
+    PLURAL = "värden"
 
     indikator: IndikatorRef
     varde: float
@@ -168,6 +182,7 @@ class Indikatorvarden(Arspost):
 class Atgard(Modell):
     KIND = "atgard"
     LABEL = "åtgärd"
+    PLURAL = "åtgärder"
     id: Slug
     atgard: Text
     ursprung: UrsprungRef
@@ -192,6 +207,7 @@ class Fokusomrade(Modell):
     KIND = "fokusomrade"
     LABEL = "fokusområde"
     ARTICLE = "ett"
+    PLURAL = "fokusområden"
     id: Slug
     rubrik: Text
     beskrivning: str | None = None

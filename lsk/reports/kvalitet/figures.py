@@ -16,6 +16,7 @@ from lsk.model.labels import labels_of
 from lsk.model.organisation import Organisation
 from lsk.model.poster import (
     AVVIKELSETYPER,
+    Arspost,
     Atgard,
     Atgarder,
     Atgardsstatus,
@@ -33,6 +34,7 @@ from lsk.model.poster import (
 from lsk.model.riskmatris import Riskmatris
 from lsk.model.styrning import Malregister
 from lsk.reports.kvalitet.masking import MaskedTable, mask
+from lsk.swedish import count
 
 TYPNAMN = labels_of(Avvikelsetyp).text
 STATUSNAMN = labels_of(Atgardsstatus).text
@@ -70,7 +72,8 @@ class Underlag:
 
     namn: str
     fil: str | None
-    poster: int
+    poster: str
+    """'6 risker', or '' when the year has no such record."""
 
 
 @dataclass
@@ -214,6 +217,7 @@ def _underlag(corpus: Corpus, year: int) -> list[Underlag]:
     out = []
     for kind in yearly_kinds():
         d = found.get(kind.name)
-        out.append(Underlag(kind.label.capitalize(), d.relpath if d else None,
-                            len(d.model.poster()) if d else 0))
+        item = kind.model.item_class() if issubclass(kind.model, Arspost) else None
+        items = count(len(d.model.poster()), item.LABEL, item.PLURAL) if d and item else ""
+        out.append(Underlag(kind.label.capitalize(), d.relpath if d else None, items))
     return out
