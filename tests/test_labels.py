@@ -8,7 +8,9 @@ import typing
 
 import pytest
 
+from lsk.analysis.corpus import CarrierKind
 from lsk.model import kinds
+from lsk.model.arscykel import Handelse
 from lsk.model.base import Modell, Ref
 from lsk.model.kinds import KINDS, DocumentKind, id_kinds, item_labels, yearly_kinds
 from lsk.model.labels import _find_labels, item_class, literal_values, submodels
@@ -71,6 +73,15 @@ def _refs(tp: typing.Any) -> list[Ref]:
     return found + [r for arg in typing.get_args(tp) for r in _refs(arg)]
 
 
+def test_each_product_promises_one_kind_of_record_and_every_carrier_has_a_label():
+    promised = [k.promised_by for k in KINDS if k.promised_by]
+    assert len(promised) == len(set(promised))
+    assert set(promised) <= set(literal_values(Handelse.model_fields["producerar"].annotation))
+    from lsk.render.labels import CARRIER_KINDS
+
+    assert set(CARRIER_KINDS) == set(typing.get_args(CarrierKind)) and all(CARRIER_KINDS.values())
+
+
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
 def test_every_document_kind_has_a_label_and_yearly_records_are_consistent(kind):
     assert kind.label and kind.label == kind.label.lower()
@@ -98,7 +109,7 @@ class Klagomalsposter(Arspost):
 
 
 NEW_KIND = DocumentKind("klagomal", ("ar/*/klagomal.yaml",), f"{__name__}:Klagomalsposter",
-                        label="klagomål per tema", promised_by="annat")
+                        label="klagomål per tema")
 
 
 @pytest.fixture

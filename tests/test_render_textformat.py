@@ -74,3 +74,11 @@ def test_markdown_output_neutralises_encoded_and_nested_javascript_links(text):
 
     rendered = markdown.markdown(str(tf.md_source(text)))
     assert 'href="javascript' not in rendered.lower()
+
+
+def test_a_missing_optional_field_renders_as_nothing_through_every_filter():
+    from lsk.render import textformat
+
+    for render in (textformat.markdown_block, textformat.markdown_inline, textformat.md_source,
+                   textformat.md_source_inline):
+        assert str(render(None)) == "", render.__name__

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from lsk.diagnostics import Diagnostic, Severity
 from lsk.loader.files import FileResult
@@ -18,7 +18,7 @@ from lsk.loader.positions import Pos, position_of
 from lsk.loader.yamlread import parse_yaml
 from lsk.model.arscykel import Arscykel
 from lsk.model.base import Modell
-from lsk.model.kinds import DocumentKind, by_name, yearly_kinds
+from lsk.model.kinds import CONFIG_FILE, DocumentKind, by_name, yearly_kinds
 from lsk.model.konfiguration import Konfiguration
 from lsk.model.krav import Forfattning, Krav, Kravkatalog
 from lsk.model.poster import Arspost
@@ -30,6 +30,9 @@ from lsk.model.sjalvskattning import Bedomning, Sjalvskattning
 from lsk.model.tjanster import Tjansteregister
 
 M = TypeVar("M", bound=Modell)
+
+CarrierKind = Literal["process", "aktivitet", "rutin", "roll", "tjanst", "arscykel"]
+"""What can carry a requirement: an id kind, or an årscykel event (named by the årscykel)."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class LeftOut:
 class Carrier:
     """Something in the ledningssystem that carries a requirement, and where it says so."""
 
-    kind: str
+    kind: CarrierKind
     id: str
     relpath: str
     path: tuple[Any, ...]
@@ -130,6 +133,13 @@ class Corpus:
         return [LeftOut(f.relpath, by_name(f.kind), first[f.relpath]) for f in self.files
                 if f.kind and f.model is None and f.relpath in first]
 
+    def left_out_of(self, kind: str, year: int | None = None) -> list[LeftOut]:
+        """Left-out documents of one kind (in ``ar/<year>/`` for a yearly record): a rule that
+        would say such a document is missing stays silent, the loader has already said why."""
+        place = by_name(kind).patterns[0].replace("*", str(year)) if year is not None else None
+        return [lo for lo in self.left_out
+                if lo.kind.name == kind and (place is None or lo.relpath == place)]
+
     @property
     def processes(self) -> list[Doc[Process]]:
         return self.of(Process)
@@ -145,7 +155,7 @@ class Corpus:
 
     @property
     def config_path(self) -> str:
-        return "lsk.yaml"
+        return CONFIG_FILE
 
     @cached_property
     def roles(self) -> list[tuple[str, int, Roll]]:
@@ -236,8 +246,3 @@ class Corpus:
         """Years that have at least one yearly record."""
         return {d.model.ar for _, d in self.records}
 
-    def routine(self, rid: str) -> Rutin | None:
-        return next((d.model for d in self.routines if d.model.id == rid), None)
-
-    def process(self, pid: str) -> Process | None:
-        return next((d.model for d in self.processes if d.model.id == pid), None)

@@ -16,23 +16,23 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
         threshold: int | None, today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.atomic import write_atomic
-    from lsk.commands.outfile import refuse_personal_data, warn_left_out
+    from lsk.commands.outfile import refuse_personal_data, require_config, warn_left_out
     from lsk.reports.kvalitet.document import build
     from lsk.reports.kvalitet.figures import compute
 
     root = existing_root(root_arg)
     corpus = Corpus.load(root, today)
     refuse_personal_data(corpus.diagnostics, "Kvalitetsberättelsen")
-    broken = [d for d in corpus.diagnostics if d.severity.value == "error" and
-              d.path.startswith((f"ar/{year}/", f"ar/{year - 1}/"))]
-    if broken:
-        files = sorted({d.path for d in broken})
-        print(f"lsk: varning: {len(broken)} fel i årets poster ({', '.join(files)}); ett "
-              "dokument med fel räknas inte, så siffrorna i berättelsen kan bli för låga.",
-              file=sys.stderr)
-        print("    tips: kör 'lsk check' och rätta felen innan berättelsen publiceras.",
-              file=sys.stderr)
-    warn_left_out(corpus, "kvalitetsberättelsen")
+    require_config(corpus, "Kvalitetsberättelsen")
+    warn_left_out(corpus, "kvalitetsberättelsen", "Det som står i dem räknas inte, så siffrorna "
+                  "i berättelsen kan bli för låga.")
+    left_out = {lo.relpath for lo in corpus.left_out}
+    records = {f"ar/{y}/" for y in (year, year - 1)}
+    flawed = sorted({d.path for d in corpus.diagnostics if d.severity.value == "error"
+                     and d.path.startswith(tuple(records)) and d.path not in left_out})
+    if flawed:
+        print(f"lsk: varning: årets poster har fel ({', '.join(flawed)}); de räknas med, men "
+              "rätta dem innan berättelsen publiceras (kör 'lsk check').", file=sys.stderr)
     if year not in corpus.years():
         known = ", ".join(str(y) for y in sorted(corpus.years())) or "inga"
         raise LskError(f"det finns inga poster för {year}", f"År med poster: {known}.")

@@ -36,7 +36,7 @@ def refuse_personal_data(diagnostics: list[Diagnostic], what: str) -> None:
             "Ta bort uppgifterna (kör 'lsk check'); inget med personuppgifter publiceras.")
 
 
-def warn_left_out(corpus: Corpus, what: str) -> None:
+def warn_left_out(corpus: Corpus, what: str, consequence: str = "") -> None:
     """Name each document that is not in ``what`` because it did not validate, and why."""
     left = corpus.left_out
     if not left:
@@ -46,4 +46,18 @@ def warn_left_out(corpus: Corpus, what: str) -> None:
           f"{'det har' if n == 1 else 'de har'} fel:", file=sys.stderr)
     for item in left:
         print(f"    {item.describe()}", file=sys.stderr)
+    if consequence:
+        print(f"    {consequence}", file=sys.stderr)
     print("    tips: kör 'lsk check' och rätta felen.", file=sys.stderr)
+
+
+def require_config(corpus: Corpus, what: str) -> None:
+    """Refuse to publish without valid settings: the municipality's name and the masking
+    threshold come from lsk.yaml, and a default would publish the wrong ones silently."""
+    if corpus.config is not None:
+        return
+    broken = corpus.left_out_of("konfiguration")
+    why = f": {broken[0].describe()}" if broken else ""
+    raise LskError(f"{what} skapas inte: inställningarna i lsk.yaml kan inte läsas{why}",
+                   "Rätta lsk.yaml (kör 'lsk check'); kommunens och nämndens namn och "
+                   "maskningsgränsen hämtas därifrån.")

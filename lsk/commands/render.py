@@ -13,7 +13,7 @@ from lsk.rootdir import existing_root
 def run(*, root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_links: bool,
         today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
-    from lsk.commands.outfile import refuse_personal_data, warn_left_out
+    from lsk.commands.outfile import refuse_personal_data, require_config, warn_left_out
     from lsk.render import outdir
     from lsk.render.handbook import build
     from lsk.render.version import detect
@@ -21,6 +21,7 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, force: bool, check
     root = existing_root(root_arg)
     corpus = Corpus.load(root, today)
     refuse_personal_data(corpus.diagnostics, "Handboken")
+    require_config(corpus, "Handboken")
     if corpus.errors:
         print(f"lsk: varning: ledningssystemet har {corpus.errors} fel; handboken kan bli "
               "ofullständig (kör 'lsk check').", file=sys.stderr)

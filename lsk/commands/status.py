@@ -33,7 +33,7 @@ def as_json(report: dict[str, Any]) -> dict[str, Any]:
 
 def run(*, root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
-    from lsk.reports.status import TYPE_LABELS, status
+    from lsk.reports.status import item_name, status
 
     root = existing_root(root_arg)
     report = status(Corpus.load(root, today))
@@ -43,7 +43,7 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) ->
     lines = [f"Status {report['datum']}", "", f"Att göra i {report['manad']}:"]
     lines += [f"  • {i['beskrivning']}" for i in report["denna_manad"]] or ["  (inget)"]  # type: ignore[attr-defined]
     lines += ["", "Försenat:"]
-    lines += [f"  • {TYPE_LABELS[i['typ']]} {i['id']}: {i['beskrivning']} ({i['datum']}) – {i['path']}"
+    lines += [f"  • {item_name(i['typ'], i['id'])}: {i['beskrivning']} ({i['datum']}) – {i['path']}"
               for i in report["forsenat"]] or ["  (inget)"]  # type: ignore[attr-defined]
     emit(terminal_safe("\n".join(lines)) + "\n", out)
     return 0

@@ -4,7 +4,8 @@ A new kind (yearly records, local requirements) is a model and one more entry he
 else is derived from this list: the loader's file matching, the yearly records (a kind whose
 model is an ``Arspost``) that LSK601/LSK608 check and the kvalitetsberättelse counts, and every
 label (the kind's own, its items', its values'; see ``lsk.model.labels``). Model modules are
-imported when a file of that kind is validated, not when lsk starts.
+imported when first needed (a file to validate, or a derived table), not when lsk starts, so
+``lsk --help`` and a check answered wholly from the cache do not load them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from lsk.model.arscykel import Produkt
     from lsk.model.base import Modell
 
 
@@ -29,7 +31,7 @@ class DocumentKind:
     description: str = ""
     label: str = ""
     """What the document is called in Swedish, lower case, without article ('riskanalyser')."""
-    promised_by: str | None = None
+    promised_by: Produkt | None = None
     """A yearly record: the årscykel product (Handelse.producerar) that promises it each year."""
 
     def matches(self, relpath: str) -> bool:

@@ -7,6 +7,9 @@ context that a municipality's own templates bind to.
 
 from __future__ import annotations
 
+from typing import get_args
+
+from lsk.analysis.corpus import CarrierKind
 from lsk.analysis.coverage import STATUS_TEXT
 from lsk.model.arscykel import Handelse
 from lsk.model.kinds import by_name, id_kinds
@@ -39,9 +42,8 @@ REGI = dict(field_labels(Utforare, "regi").text)
 PART_TYPES = dict(field_labels(ExternPart, "typ").text)
 LEVELS = dict(field_labels(Mal, "niva").text)
 MONTHS = dict(field_labels(Handelse, "manad").text)
-CARRIER_KINDS = {**{k: id_kinds()[k].LABEL for k in ("process", "aktivitet", "rutin", "roll",
-                                                     "tjanst")},
-                 "arscykel": by_name("arscykel").label}
+CARRIER_KINDS = {k: id_kinds()[k].LABEL if k in id_kinds() else by_name(k).label
+                 for k in get_args(CarrierKind)}
 
 STATUS = STATUS_TEXT
 EVIDENCE = dict(field_labels(Krav, "evidens").text)

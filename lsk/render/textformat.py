@@ -43,9 +43,14 @@ def _plain(text: str) -> bool:
     return _MARKUP_CHARS.search(text) is None
 
 
+def _text(value: Any) -> str:
+    """A field's value as text; a missing optional field (None) is empty, never 'None'."""
+    return "" if value is None else str(value)
+
+
 def markdown_block(value: Any) -> Markup:
     """A free-text field as sanitised HTML paragraphs (lists, emphasis and links allowed)."""
-    text = str(value).strip()
+    text = _text(value).strip()
     if not text:
         return Markup("")
     if _plain(text):
@@ -55,7 +60,7 @@ def markdown_block(value: Any) -> Markup:
 
 def markdown_inline(value: Any) -> Markup:
     """A free-text field inside a sentence, cell or list item: emphasis, code and links only."""
-    text = " ".join(str(value).split())
+    text = " ".join(_text(value).split())
     if _plain(text):
         return Markup(escape(text))
     return Markup(_clean(_parser().renderInline(text)))
@@ -91,7 +96,7 @@ def md_escape(value: Any) -> Markup:
 def md_source(value: Any) -> Markup:
     """A free-text field kept as Markdown for Markdown output, with raw HTML and unsafe links
     neutralised: other renderers (mkdocs, GitLab) pass raw HTML through and follow any scheme."""
-    text = str(value).strip().replace("<", "&lt;")
+    text = _text(value).strip().replace("<", "&lt;")
 
     def inline(match: re.Match[str]) -> str:
         return "]\\(" + match.group(0)[2:] if _unsafe(match.group(1)) else match.group(0)
@@ -105,7 +110,7 @@ def md_source(value: Any) -> Markup:
 
 def md_source_inline(value: Any) -> Markup:
     """A free-text field as Markdown on one line (a list item or table cell)."""
-    return Markup(md_source(" ".join(str(value).split())).replace("|", "\\|"))
+    return Markup(md_source(" ".join(_text(value).split())).replace("|", "\\|"))
 
 
 def md_finalize(value: Any) -> Any:

@@ -5,13 +5,22 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from lsk.analysis.corpus import Corpus
-from lsk.model.arscykel import MANADER
+from lsk.model.arscykel import MANADER, Handelse
 from lsk.model.kinds import DocumentKind, by_name, id_kinds, yearly_kinds
+from lsk.model.labels import value_label
 from lsk.model.poster import Atgarder, Egenkontroller, Riskanalyser
 
 TYPE_LABELS = {"arscykel": by_name("arscykel").label, "revision": "revision",
                **{k: id_kinds()[k].LABEL for k in ("atgard", "risk", "egenkontroll")}}
 """What each kind of item on the to-do list is called."""
+
+
+def item_name(typ: str, ident: str) -> str:
+    """How a to-do item is named: 'åtgärd atg-2025-03', 'årscykel: Brukarundersökning' (an
+    årscykel event's id is the product it produces)."""
+    if typ == "arscykel":
+        return f"{TYPE_LABELS[typ]}: {value_label(Handelse, 'producerar', ident)}"
+    return f"{TYPE_LABELS[typ]} {ident}"
 
 
 @dataclass(frozen=True)

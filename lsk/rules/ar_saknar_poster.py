@@ -27,7 +27,7 @@ def check(corpus: Corpus) -> Iterator[Finding]:
             continue
         for year in sorted(years):
             docs = [d for k, d in corpus.records if k is kind and d.model.ar == year]
-            if not any(d.model.poster() for d in docs):
+            if not any(d.model.poster() for d in docs) and not corpus.left_out_of(kind.name, year):
                 hint = (f"Fyll i '{docs[0].model.POSTER}' i {docs[0].relpath}." if docs else
                         f"Lägg till {kind.patterns[0].replace('*', str(year))}.")
                 yield Finding(relpath, ("handelser", events[0]),

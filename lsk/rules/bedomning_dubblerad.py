@@ -27,8 +27,8 @@ def check(corpus: Corpus) -> Iterator[Finding]:
             where, number, status = first[bedomning.krav]
             yield Finding(d.relpath, ("bedomningar", i, "krav"),
                           f"{bedomning.krav} är redan bedömd i {where}, bedömning {number} "
-                          f"(\"{STATUS_TEXT.get(status, status)}\")",
-                          "Behåll en bedömning per bestämmelse och ta bort den andra.")
+                          f"(\"{STATUS_TEXT[status]}\")",
+                          "Behåll en bedömning per bestämmelse och ta bort de övriga.")
 
 
 RULE = Rule("LSK514", "bedomning-dubblerad", Severity.ERROR,

@@ -46,10 +46,11 @@ def check(corpus: Corpus) -> Iterator[Finding]:
                 info = cls.model_fields[name]
                 ident = getattr(part, "id", None)
                 who = f"{cls.LABEL} {ident}" if ident else cls.LABEL
+                what = f" ({info.description.rstrip('.')})." if info.description else "."
+                present = name in part.model_fields_set
                 yield Finding(d.relpath, path or (("id",) if ident else ()),
                               f"{who}: {(info.title or name).lower()} saknas",
-                              f"Lägg till '{name}:'" + (f" ({info.description.rstrip('.')})."
-                                                         if info.description else "."))
+                              (f"Fyll i '{name}'" if present else f"Lägg till '{name}:'") + what)
 
 
 RULE = Rule("LSK515", "rekommenderat-falt", Severity.WARNING,

@@ -21,7 +21,7 @@ def check(corpus: Corpus) -> Iterator[Finding]:
     matrix = corpus.risk_matrix
     for d in corpus.of(Riskanalyser):
         if matrix is None:
-            if d.model.riskanalyser and any(f.kind == "riskmatris" for f in corpus.files):
+            if d.model.riskanalyser and corpus.left_out_of("riskmatris"):
                 yield Finding(d.relpath, ("riskanalyser",), "riskmatris.yaml har fel; riskerna "
                               "kan inte bedömas", "Rätta riskmatris.yaml (kör 'lsk check').")
             elif d.model.riskanalyser:

@@ -97,7 +97,7 @@ def build(f: Figures) -> Document:
 def _documentation(f: Figures) -> Section:
     s = Section("Dokumentation (7 kap.)", requires=_requires(f, "7"))
     s.tables.append(Table(f"Underlag: årets poster {f.year}", ["Underlag", "Källa", "Innehåll"], [
-        [u.namn, u.fil or "saknas", u.poster or "–"] for u in f.underlag]))
+        [u.namn, u.fil or "saknas", u.innehall or "–"] for u in f.underlag]))
     return s
 
 

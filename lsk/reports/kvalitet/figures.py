@@ -16,7 +16,6 @@ from lsk.model.labels import labels_of
 from lsk.model.organisation import Organisation
 from lsk.model.poster import (
     AVVIKELSETYPER,
-    Arspost,
     Atgard,
     Atgarder,
     Atgardsstatus,
@@ -72,8 +71,9 @@ class Underlag:
 
     namn: str
     fil: str | None
-    poster: str
-    """'6 risker', or '' when the year has no such record."""
+    """The record's file; None when the year has none."""
+    innehall: str
+    """'6 risker'; 'har fel och är inte med' for a file that did not validate; '' when none."""
 
 
 @dataclass
@@ -213,11 +213,18 @@ def _indicators(corpus: Corpus, f: Figures) -> None:
 def _underlag(corpus: Corpus, year: int) -> list[Underlag]:
     """Every kind of yearly record, with the year's file and item count (or none): the basis of
     the report, so a kind of record lsk knows is never silently left out of it."""
-    found = {kind.name: d for kind, d in corpus.records if d.model.ar == year}
     out = []
     for kind in yearly_kinds():
-        d = found.get(kind.name)
-        item = kind.model.item_class() if issubclass(kind.model, Arspost) else None
-        items = count(len(d.model.poster()), item.LABEL, item.PLURAL) if d and item else ""
-        out.append(Underlag(kind.label.capitalize(), d.relpath if d else None, items))
+        # the first record of the year, as corpus.record gives every figure
+        d = next((d for k, d in corpus.records if k is kind and d.model.ar == year), None)
+        broken = corpus.left_out_of(kind.name, year)
+        if d is not None:
+            item = d.model.item_class()
+            out.append(Underlag(kind.label.capitalize(), d.relpath,
+                                count(len(d.model.poster()), item.LABEL, item.PLURAL)))
+        elif broken:
+            out.append(Underlag(kind.label.capitalize(), broken[0].relpath,
+                                "har fel och är inte med"))
+        else:
+            out.append(Underlag(kind.label.capitalize(), None, ""))
     return out
