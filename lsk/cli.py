@@ -358,7 +358,8 @@ def render_command(
 ) -> None:
     """Publicera handboken: webbplats (html), Markdown (md) eller PDF för fastställande.
 
-    Mallar i ROT/mallar/ ersätter lsk:s egna med samma namn (t.ex. stil.css, rutin.html).
+    Mallar i mallar/ bredvid roten ersätter lsk:s egna med samma namn (t.ex. stil.css,
+    rutin.html); ROT/mallar/ läses också, men är den äldre platsen.
 
     Exempel: [bold]lsk render[/bold] · [bold]lsk render --format md --out docs[/bold] ·
     [bold]lsk render -f pdf -o handbok.pdf[/bold]

@@ -27,6 +27,9 @@ def run(root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_li
     if errors:
         print(f"lsk: varning: ledningssystemet har {errors} fel; handboken kan bli ofullständig "
               "(kör 'lsk check').", file=sys.stderr)
+    from lsk.commands.mallar import print_notes
+
+    print_notes(root)
     corpus = Corpus.build(repo.files, today)
     handbook = build(corpus, detect(root, corpus, today))
     target = out if out is not None else outdir.default_target(root, fmt)

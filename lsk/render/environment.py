@@ -1,18 +1,32 @@
-"""Jinja environments for the handbook: templates in ``<root>/mallar/`` win over lsk's own.
+"""Jinja environments for the handbook and the kvalitetsberättelse: a repository's own templates
+win over lsk's.
 
-The packaged templates live in ``lsk/render/mallar/`` so they ship inside the wheel; a repository
-overrides any of them, and the static files (``stil.css``, ``sok.js``), by putting a file with the
-same name in its own ``mallar/`` folder. Both environments use StrictUndefined and autoescape;
-the Markdown one first escapes every value for Markdown (``finalize``), so macros and filters
-return Markup and a template cannot forget to escape.
+The packaged templates live in ``lsk/render/mallar/`` so they ship inside the wheel. A repository
+overrides any of them, and the static files (``stil.css``, ``sok.js``, ``pdf.css``), with a
+file of the same name in its own template folder, looked up in this order:
+
+1. ``mallar/`` beside the root (``ROOT/../mallar/``): the place for them, at the top of the repo;
+2. ``ROOT/mallar/``: the older place, still read (``notes`` says so on every run);
+3. lsk's own.
+
+Only a folder named exactly ``mallar`` is read, never through a symbolic link, and a template
+that is a link leading out of its folder is refused: the root's parent may be any folder (a home
+directory). Both environments use StrictUndefined and autoescape; the Markdown one first escapes
+every value for Markdown (``finalize``), so macros and filters return Markup and a template
+cannot forget to escape.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
+from lsk.errors import LskError
 from lsk.render import labels, textformat
 from lsk.render.svgcycle import wheel
 from lsk.render.svgflow import flow
@@ -22,15 +36,86 @@ PACKAGED = Path(__file__).parent / "mallar"
 OVERRIDE_FOLDER = "mallar"
 
 
+@dataclass(frozen=True)
+class Note:
+    """Something about the template folders the user should hear once per run."""
+
+    level: str
+    """'obs' or 'varning'."""
+    message: str
+    hint: str = ""
+
+
+def shown(path: Path) -> str:
+    """A folder as the user would type it: relative to the working directory when below it."""
+    try:
+        rel = path.relative_to(Path.cwd().resolve())
+    except ValueError:
+        return f"{path}/"
+    return "./" if rel == Path() else f"{rel.as_posix()}/"
+
+
+def candidate_folders(root: Path) -> tuple[Path, Path]:
+    """(``mallar/`` beside the root, the older ``ROOT/mallar/``), whether they exist or not."""
+    real = root.resolve()
+    return real.parent / OVERRIDE_FOLDER, real / OVERRIDE_FOLDER
+
+
+def override_folders(root: Path) -> list[Path]:
+    """The repository's own template folders that are read, the first one winning."""
+    out: list[Path] = []
+    for folder in candidate_folders(root):
+        if folder not in out and folder.is_dir() and not folder.is_symlink():
+            out.append(folder)
+    return out
+
+
+def notes(root: Path) -> list[Note]:
+    """What a run should say about the template folders: a linked folder that is not read, and
+    templates in the older place."""
+    beside, older = candidate_folders(root)
+    out = [Note("varning", f"{shown(folder)} är en symbolisk länk och läses inte",
+                "Lägg egna mallar i en vanlig mapp med namnet mallar bredvid roten; länkade "
+                "mappar följs aldrig.")
+           for folder in dict.fromkeys((beside, older)) if folder.is_symlink()]
+    if older != beside and older.is_dir() and not older.is_symlink():
+        out.append(Note("obs", f"{shown(older)} är den äldre platsen för egna mallar; flytta dem "
+                        f"till {shown(beside)} bredvid roten (där vinner en fil med samma namn)"))
+    return out
+
+
+class _FolderLoader(FileSystemLoader):
+    """Templates from one folder; a file that is a link leading out of the folder is refused."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder
+        self.real = os.path.realpath(folder)
+
+    def get_source(self, environment: Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not os.path.realpath(filename).startswith(self.real + os.sep):
+            raise LskError(f"mallen {template} i {shown(self.folder)} är en länk som pekar "
+                           "utanför mappen",
+                           "Kopiera in filen i mappen eller ta bort länken; lsk läser bara egna "
+                           "mallar som ligger i mallar/.")
+        return source, filename, uptodate
+
+
 def template_loader(root: Path) -> ChoiceLoader:
-    folders = [root / OVERRIDE_FOLDER, PACKAGED]
-    return ChoiceLoader([FileSystemLoader(str(f)) for f in folders if f.is_dir()])
+    loaders: list[BaseLoader] = [_FolderLoader(f) for f in override_folders(root)]
+    return ChoiceLoader([*loaders, FileSystemLoader(str(PACKAGED))])
 
 
 def _common(env: Environment) -> Environment:
     env.globals.update(labels=labels, flow=flow, wheel=wheel, anchor=anchor)
-    env.filters["ymd"] = lambda d: d.isoformat() if d else ""
+    env.filters["ymd"] = _ymd
     return env
+
+
+def _ymd(d: Any) -> str:
+    return d.isoformat() if d else ""
 
 
 def html_environment(root: Path) -> Environment:
