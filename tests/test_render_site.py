@@ -216,6 +216,39 @@ def test_a_template_that_links_out_of_mallar_is_refused(lsk, tmp_path):
     assert "egen" in (tmp_path / "webb" / "index.html").read_text(encoding="utf-8")
 
 
+LOGO = ('<svg class="logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" aria-hidden="true">'
+        '<circle cx="5" cy="5" r="4" fill="#0e4d5c"/><title>{{ kommun }}</title></svg>')
+
+
+def test_egen_css_and_the_logo_reach_the_site_and_the_pdf(lsk, tmp_path, monkeypatch):
+    root = write_rich(tmp_path / "ls")
+    (tmp_path / "mallar").mkdir()
+    (tmp_path / "mallar" / "egen.css").write_text(":root { --accent: #0e4d5c; }\n", encoding="utf-8")
+    (tmp_path / "mallar" / "_logo.svg").write_text(LOGO, encoding="utf-8")
+    out = _render(lsk, root, tmp_path / "webb")
+    assert (out / "resurser" / "egen.css").read_text(encoding="utf-8") == ":root { --accent: #0e4d5c; }\n"
+    for page in ("index.html", "processer/KP01.html"):
+        text = (out / page).read_text(encoding="utf-8")
+        assert '<svg class="logo"' in text and "<title>Provby kommun</title>" in text
+        assert text.index("stil.css") < text.index("egen.css")  # read after lsk's style
+    import lsk.render.pdf as pdf
+
+    seen: dict[str, str] = {}
+    monkeypatch.setattr(pdf, "html_to_pdf", lambda html, target, css=None: seen.update(
+        html=html, css=css or "") or 1)
+    assert lsk("render", root, "-f", "pdf", "--out", tmp_path / "h.pdf", "--datum", TODAY).code == 0
+    title_page = seen["html"].split('<nav class="innehall"')[0]
+    assert '<svg class="logo"' in title_page
+    assert seen["css"].index("@page") < seen["css"].index("--accent: #0e4d5c")
+
+
+def test_without_own_files_the_logo_is_empty_and_egen_css_only_a_comment(lsk, tmp_path):
+    out = _render(lsk, write_rich(tmp_path / "ls"), tmp_path / "webb")
+    assert "<svg class=\"logo\"" not in (out / "index.html").read_text(encoding="utf-8")
+    css = (out / "resurser" / "egen.css").read_text(encoding="utf-8").strip()
+    assert css.startswith("/*") and css.endswith("*/") and css.count("*/") == 1
+
+
 def test_a_template_with_an_unknown_variable_fails_loudly(lsk, tmp_path):
     root = write_rich(tmp_path / "ls")
     (root / "mallar").mkdir()

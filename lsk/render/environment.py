@@ -2,8 +2,8 @@
 win over lsk's.
 
 The packaged templates live in ``lsk/render/mallar/`` so they ship inside the wheel. A repository
-overrides any of them, and the static files (``stil.css``, ``sok.js``, ``pdf.css``), with a
-file of the same name in its own template folder, looked up in this order:
+overrides any of them, and the static files (``stil.css``, ``egen.css``, ``sok.js``,
+``pdf.css``), with a file of the same name in its own template folder, looked up in this order:
 
 1. ``mallar/`` beside the root (``ROOT/../mallar/``): the place for them, at the top of the repo;
 2. ``ROOT/mallar/``: the older place, still read (``notes`` says so on every run);
@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from lsk.errors import LskError
 from lsk.render import labels, textformat
@@ -118,10 +119,23 @@ def _ymd(d: Any) -> str:
     return d.isoformat() if d else ""
 
 
+def _css(env: Environment) -> Callable[[str], Markup]:
+    def css(name: str) -> Markup:
+        """A style sheet by the same lookup as templates, unrendered, to put in a <style>."""
+        if not name.endswith(".css"):
+            raise LskError(f"css() läser bara .css-filer, inte {name}",
+                           "Ange en stilmall, t.ex. css(\"egen.css\").")
+        source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        return Markup(source.replace("</", "<\\/"))  # cannot end the <style> element
+
+    return css
+
+
 def html_environment(root: Path) -> Environment:
     env = Environment(loader=template_loader(root), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters.update(md=textformat.markdown_block, md_inline=textformat.markdown_inline)
+    env.globals["css"] = _css(env)
     return _common(env)
 
 
