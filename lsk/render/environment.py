@@ -13,7 +13,7 @@ Only a folder named exactly ``mallar`` is read, never through a symbolic link, a
 that is a link leading out of its folder is refused: the root's parent may be any folder (a home
 directory). Both environments use StrictUndefined and autoescape; the Markdown one first escapes
 every value for Markdown (``finalize``), so macros and filters return Markup and a template
-cannot forget to escape.
+cannot forget to escape. What a template may use is the contract in ``lsk.render.kontrakt``.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from markupsafe import Markup
 
 from lsk.errors import LskError
 from lsk.render import labels, textformat
+from lsk.render.kontrakt import MALL_KONTRAKT
 from lsk.render.svgcycle import wheel
 from lsk.render.svgflow import flow
 from lsk.render.urls import anchor
@@ -110,7 +111,8 @@ def template_loader(root: Path) -> ChoiceLoader:
 
 
 def _common(env: Environment) -> Environment:
-    env.globals.update(labels=labels, flow=flow, wheel=wheel, anchor=anchor)
+    env.globals.update(labels=labels, flow=flow, wheel=wheel, anchor=anchor,
+                       mall_kontrakt=MALL_KONTRAKT)
     env.filters["ymd"] = _ymd
     return env
 
