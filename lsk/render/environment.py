@@ -29,7 +29,7 @@ from markupsafe import Markup
 
 from lsk.errors import LskError
 from lsk.render import labels, textformat
-from lsk.render.kontrakt import MALL_KONTRAKT
+from lsk.render.kontrakt import MALL_KONTRAKT, MARKER, read_marker
 from lsk.render.svgcycle import wheel
 from lsk.render.svgflow import flow
 from lsk.render.urls import anchor
@@ -83,7 +83,38 @@ def notes(root: Path) -> list[Note]:
     if older != beside and older.is_dir() and not older.is_symlink():
         out.append(Note("obs", f"{shown(older)} är den äldre platsen för egna mallar; flytta dem "
                         f"till {shown(beside)} bredvid roten (där vinner en fil med samma namn)"))
+    return out + _version_notes(override_folders(root))
+
+
+def _version_notes(folders: list[Path]) -> list[Note]:
+    """One warning for the overrides in use that were copied under another contract version."""
+    used: dict[str, tuple[Path, int | None]] = {}
+    for folder in folders:
+        recorded = read_marker(folder)
+        for path in sorted(folder.iterdir()):
+            if path.name not in used and path.name != MARKER and (PACKAGED / path.name).is_file():
+                used[path.name] = (folder, recorded.get(path.name))
+    older = {n: (f, v) for n, (f, v) in used.items() if v is not None and v < MALL_KONTRAKT}
+    newer = {n: (f, v) for n, (f, v) in used.items() if v is not None and v > MALL_KONTRAKT}
+    out = []
+    if older:
+        listed = ", ".join(f"{shown(f)}{n} ({v})" for n, (f, v) in older.items())
+        out.append(Note("varning", f"{_templates(len(older))} kopierades från ett äldre "
+                        f"mallkontrakt än lsk:s ({MALL_KONTRAKT}): {listed}",
+                        f"Jämför {'den' if len(older) == 1 else 'dem'} med lsk:s nya (lsk mallar "
+                        f"--out /tmp/nya-mallar {' '.join(older)}) och docs/mallar.md, ändra det "
+                        f"som behövs och skriv sedan {MALL_KONTRAKT} på "
+                        f"{'dess rad' if len(older) == 1 else 'deras rader'} i {MARKER}."))
+    if newer:
+        listed = ", ".join(f"{shown(f)}{n} ({v})" for n, (f, v) in newer.items())
+        out.append(Note("varning", f"{_templates(len(newer))} gjordes för ett nyare "
+                        f"mallkontrakt än den här lsk:s ({MALL_KONTRAKT}): {listed}",
+                        "Uppdatera lsk till den version som mallarna gjordes för."))
     return out
+
+
+def _templates(n: int) -> str:
+    return "en egen mall" if n == 1 else f"{n} egna mallar"
 
 
 class _FolderLoader(FileSystemLoader):

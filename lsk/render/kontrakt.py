@@ -27,6 +27,9 @@ MALL_KONTRAKT = 1
 
 PACKAGED = Path(__file__).parent / "mallar"
 
+MARKER = "mallkontrakt.txt"
+"""In a template folder: the contract version each copy was made from (written by lsk mallar)."""
+
 
 @dataclass(frozen=True)
 class Attr:
@@ -47,6 +50,30 @@ class Mall:
     variabler: tuple[str, ...]
     format: str
     """'html', 'md' (Markdown environment), 'svg' (part of HTML) or 'statisk' (not rendered)."""
+
+
+def read_marker(folder: Path) -> dict[str, int]:
+    """``mallkontrakt.txt`` in ``folder``: file name → version; lines that are not 'namn: N' and
+    a missing or unreadable file give nothing (the check is advice, never a failure)."""
+    try:
+        text = (folder / MARKER).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    out = {}
+    for line in text.splitlines():
+        match = re.fullmatch(r"\s*([^\s#:][^:]*?)\s*:\s*(\d{1,6})\s*", line)
+        if match:
+            out[match.group(1)] = int(match.group(2))
+    return out
+
+
+def marker_text(versions: dict[str, int]) -> str:
+    lines = ["# Mallkontraktets version som varje mall i mappen kopierades från (lsk mallar).",
+             "# lsk render varnar när en kopia gjordes från en äldre version än lsk:s: jämför den",
+             "# då med lsk:s nya mall (lsk mallar --out /tmp/nya NAMN), ändra det som behövs och",
+             "# skriv in den nya versionen här. Se docs/mallar.md i lsk.",
+             *(f"{name}: {versions[name]}" for name in sorted(versions))]
+    return "\n".join(lines) + "\n"
 
 
 # --- The variables the templates receive -----------------------------------------------------
