@@ -27,10 +27,16 @@ def test_init_creates_a_repository_that_passes_check(lsk, tmp_path):
     assert (target / ".git").is_dir() and (target / ".gitignore").is_file()
     assert (target / ".github" / "workflows" / "lsk.yml").is_file()
     assert "Ekby: kommun" in (target / "README.md").read_text(encoding="utf-8")
+    assert [p.name for p in (target / "mallar").iterdir()] == ["README.md"]  # beside the root
+    assert "lsk mallar" in (target / "mallar" / "README.md").read_text(encoding="utf-8")
     checked = lsk("check", "--format", "json", cwd=target)
     assert checked.code == 0
     assert [d for d in checked.json["diagnostics"] if d["severity"] == "error"] == []
     assert lsk("fmt", "--check", cwd=target).code == 0
+    rendered = lsk("render", "--out", tmp_path / "webb", cwd=target)
+    assert rendered.code == 0 and rendered.err == ""  # an empty mallar/ changes nothing
+    assert lsk("mallar", "egen.css", cwd=target).code == 0
+    assert (target / "mallar" / "egen.css").is_file()
     mode = stat.S_IMODE((target / "ledningssystem" / "lsk.yaml").stat().st_mode)
     assert mode & 0o044  # readable by others like any file the user creates, not 0600
 
