@@ -29,12 +29,11 @@ from markupsafe import Markup
 
 from lsk.errors import LskError
 from lsk.render import labels, textformat
-from lsk.render.kontrakt import MALL_KONTRAKT, MARKER, read_marker
+from lsk.render.kontrakt import MALL_KONTRAKT, MARKER, PACKAGED, read_marker
 from lsk.render.svgcycle import wheel
 from lsk.render.svgflow import flow
 from lsk.render.urls import anchor
 
-PACKAGED = Path(__file__).parent / "mallar"
 OVERRIDE_FOLDER = "mallar"
 
 
@@ -73,8 +72,8 @@ def override_folders(root: Path) -> list[Path]:
 
 
 def notes(root: Path) -> list[Note]:
-    """What a run should say about the template folders: a linked folder that is not read, and
-    templates in the older place."""
+    """What a run should say about the template folders: a linked folder that is not read,
+    templates in the older place, and copies made under another contract version."""
     beside, older = candidate_folders(root)
     out = [Note("varning", f"{shown(folder)} är en symbolisk länk och läses inte",
                 "Lägg egna mallar i en vanlig mapp med namnet mallar bredvid roten; länkade "

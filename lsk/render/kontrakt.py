@@ -26,6 +26,7 @@ MALL_KONTRAKT = 1
 """The version of the template contract; see the module docstring for when it is raised."""
 
 PACKAGED = Path(__file__).parent / "mallar"
+"""lsk's own templates, shipped inside the package."""
 
 MARKER = "mallkontrakt.txt"
 """In a template folder: the contract version each copy was made from (written by lsk mallar)."""
