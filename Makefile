@@ -28,6 +28,7 @@ lint: install
 docs: install           ## regenerate docs that are generated from the code
 	$(BIN)/lsk koder --format markdown --out docs/diagnostikkoder.md
 	$(BIN)/lsk regler --format markdown --out docs/regler.md
+	$(BIN)/python -m lsk.render.kontrakt docs/mallar.md
 
 fuzz: install           ## the fuzz properties with many more inputs (FUZZ_EXAMPLES, default 20000)
 	LSK_FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-20000} $(BIN)/python -m pytest tests/test_fuzz.py \

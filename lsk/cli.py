@@ -361,7 +361,8 @@ def render_command(
 ) -> None:
     """Publicera handboken: webbplats (html), Markdown (md) eller PDF för fastställande.
 
-    Mallar i ROT/mallar/ ersätter lsk:s egna med samma namn (t.ex. stil.css, rutin.html).
+    Mallar i mallar/ bredvid roten ersätter lsk:s egna med samma namn (t.ex. egen.css,
+    rutin.html; se lsk mallar); ROT/mallar/ läses också, men är den äldre platsen.
 
     Exempel: [bold]lsk render[/bold] · [bold]lsk render --format md --out docs[/bold] ·
     [bold]lsk render -f pdf -o handbok.pdf[/bold]
@@ -370,6 +371,44 @@ def render_command(
 
     raise typer.Exit(run(root_arg=root, fmt=format.value, out=out, force=force,
                          check_links=check_links, today=_today(datum)))
+
+
+@app.command("mallar")
+def templates_command(
+    names: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Argument(help="Mallarna att kopiera, t.ex. egen.css _logo.svg. Standard: alla.",
+                       metavar="MALL", show_default=False),
+    ] = None,
+    root: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--rot", "--root", help="Ledningssystemets rot (som ROT i andra kommandon).",
+                     metavar="ROT", show_default=False),
+    ] = None,
+    out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--out", "-o", help="Mapp att kopiera till. Standard: mallar/ bredvid roten.",
+                     metavar="MAPP", show_default=False),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Skriv över filer som redan finns (aldrig länkar).")
+    ] = False,
+    lista: Annotated[
+        bool, typer.Option("--lista", help="Visa lsk:s mallar och vad de gör; kopiera inget.")
+    ] = False,
+) -> None:
+    """Kopiera lsk:s mallar till mallar/ bredvid roten för att göra dem till kommunens egna.
+
+    En fil som redan finns skrivs aldrig över utan --force.
+
+    Versionen av mallkontraktet som kopiorna gjordes från skrivs i mallar/mallkontrakt.txt.
+
+    Exempel: [bold]lsk mallar egen.css _logo.svg[/bold] · [bold]lsk mallar --lista[/bold] ·
+    [bold]lsk mallar --out /tmp/nya-mallar[/bold]
+    """
+    from lsk.commands.mallar import run
+
+    raise typer.Exit(run(names=names or [], root_arg=root, out=out, force=force, show_list=lista))
 
 
 class ReportFormat(str, enum.Enum):

@@ -115,7 +115,8 @@ def install() -> None:
 
 _TYPE_LABELS = {"str": "text", "text": "text", "path": "sökväg", "int": "heltal",
                 "integer": "heltal", "float": "tal", "%Y-%m-%d": "ÅÅÅÅ-MM-DD",
-                "int range": "heltal", "integer range": "heltal", "float range": "tal"}
+                "int range": "heltal", "integer range": "heltal", "float range": "tal",
+                "list[str]": "text"}
 
 
 def _swedish_type_labels() -> None:

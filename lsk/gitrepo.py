@@ -251,9 +251,10 @@ class GitRepo:
 
 
 def _readable(relpath: str) -> bool:
-    """The files lsk reads (see ``lsk.loader.discover``)."""
-    return relpath.endswith((".yaml", ".yml")) and not any(
-        part.startswith(".") for part in relpath.split("/"))
+    """The files lsk reads (see ``lsk.loader.discover``): no hidden parts, nothing in mallar/."""
+    parts = relpath.split("/")
+    return relpath.endswith((".yaml", ".yml")) and parts[0] != "mallar" and not any(
+        part.startswith(".") for part in parts)
 
 
 def _change(line: str, shallow: frozenset[str]) -> Change:

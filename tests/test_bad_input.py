@@ -241,6 +241,20 @@ def test_unknown_file_is_a_warning_and_yml_gets_a_hint(lsk, repo):
     assert any(".yaml" in d["hint"] and d["path"].endswith("roller.yml") for d in diags)
 
 
+def test_the_roots_mallar_folder_holds_templates_not_documents(lsk, repo, tmp_path):
+    root = repo({"mallar/stil.css": "body { color: black; }\n",
+                 "mallar/anteckningar.yaml": "vad: inget dokument\n",
+                 "annat/mallar/anteckningar.yaml": "vad: inget\n"})  # only the root's own mallar/
+    diags = check_json(lsk, root)
+    assert [(d["code"], d["path"].rsplit("/", 2)[-2:]) for d in diags] == [
+        ("LSK006", ["mallar", "anteckningar.yaml"])]
+    (root / "mallar" / "stil.css").unlink()
+    (root / "mallar" / "anteckningar.yaml").unlink()
+    (root / "mallar").rmdir()
+    os.symlink(tmp_path, root / "mallar")  # a link out is not read, so not reported either
+    assert [d["code"] for d in check_json(lsk, root)] == ["LSK006"]
+
+
 @pytest.mark.parametrize("number,code", [("811218-9876", "LSK401"), ("19640823-3234", "LSK401"),
                                          ("701063-2391", "LSK402")])
 def test_personal_identity_numbers_are_errors(lsk, repo, number, code):

@@ -135,3 +135,20 @@ def test_broken_records_give_a_warning_not_a_silent_zero(lsk, repo, tmp_path):
     result = _report(lsk, root, "-f", "md", "-o", tmp_path / "k")
     assert result.code == 0 and "ar/2025/egenkontroller.yaml" in result.err
     assert "för låga" in result.err
+
+
+def test_the_logo_and_egen_css_reach_the_report_and_cannot_end_its_style(lsk, repo, tmp_path):
+    root = repo({"ar/2025/avvikelser.yaml": AVVIKELSER})
+    (root.parent / "mallar").mkdir()
+    (root.parent / "mallar" / "egen.css").write_text(
+        ":root { --accent: #0e4d5c; }\n/* </style><script>alert(1)</script> */\n", encoding="utf-8")
+    (root.parent / "mallar" / "_logo.svg").write_text(
+        '<svg class="logo" viewBox="0 0 1 1"><title>{{ kommun }}</title></svg>', encoding="utf-8")
+    target = tmp_path / "r.html"
+    assert _report(lsk, root, "-f", "html", "-o", target).code == 0
+    html = target.read_text(encoding="utf-8")
+    style = html[html.index("<style>"):html.index("</style>")]
+    assert "--accent: #0e4d5c" in style and "<\\/style><script>" in style  # still CSS text
+    assert html.count("</style>") == 1
+    assert '<svg class="logo" viewBox="0 0 1 1"><title>Provby kommun</title></svg>' in html
+    assert _report(lsk, root, "-f", "pdf", "-o", tmp_path / "r.pdf").code == 0

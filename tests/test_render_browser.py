@@ -84,6 +84,16 @@ def test_start_page_loads_without_console_errors(page, site):
     assert page.problems == []
 
 
+def test_the_examples_own_colours_and_logo_pass_the_content_security_policy(page, site):
+    """mallar/ beside the example's root: Sjöbacka's egen.css and _logo.svg, under the CSP."""
+    page.goto(_url(site, "rutiner/R004.html"))
+    logo = page.locator(".sidhuvud svg.logo")
+    assert logo.is_visible() and 30 < logo.bounding_box()["height"] < 60
+    header = page.evaluate("getComputedStyle(document.querySelector('.sidhuvud')).backgroundColor")
+    assert header == "rgb(14, 77, 92)"  # --accent in mallar/egen.css, not lsk's #123a5e
+    assert page.problems == []
+
+
 def test_search_finds_a_routine_by_a_word_from_its_steps(page, site):
     page.goto(_url(site, "index.html"))
     page.fill("#snabbsok", "utredningsplan")  # R004, step 1

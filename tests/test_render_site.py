@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -150,18 +151,103 @@ def test_free_text_markdown_becomes_sanitised_html(lsk, tmp_path):
     assert "<code>verksamhetssystemet</code>" in text
 
 
-def test_a_template_in_the_repository_overrides_lsks_own(lsk, tmp_path):
+def test_a_template_in_mallar_beside_the_root_overrides_lsks_own(lsk, tmp_path):
     root = write_rich(tmp_path / "ls")
-    (root / "mallar").mkdir()
-    (root / "mallar" / "stil.css").write_text("body { color: black; }\n", encoding="utf-8")
-    (root / "mallar" / "rutin.html").write_text(
+    (tmp_path / "mallar").mkdir()
+    (tmp_path / "mallar" / "stil.css").write_text("body { color: black; }\n", encoding="utf-8")
+    (tmp_path / "mallar" / "rutin.html").write_text(
         '{% extends "sida.html" %}{% block title %}{{ routine.id }}{% endblock %}'
         "{% block main %}<h1>Egen mall: {{ routine.titel }}</h1>{% endblock %}", encoding="utf-8")
-    out = _render(lsk, root, tmp_path / "webb")
+    result = lsk("render", root, "--out", tmp_path / "webb", "--datum", TODAY)
+    assert result.code == 0 and result.err == "", result.err
+    out = tmp_path / "webb"
     assert "<h1>Egen mall: Mottagning av ansökan</h1>" in (out / "rutiner" / "R001.html").read_text(
         encoding="utf-8")
     assert (out / "resurser" / "stil.css").read_text(encoding="utf-8") == "body { color: black; }\n"
     assert "<h1>Egen mall" not in (out / "processer" / "KP01.html").read_text(encoding="utf-8")
+
+
+def test_the_older_place_in_the_root_is_read_and_loses_to_the_folder_beside_it(lsk, tmp_path):
+    root = write_rich(tmp_path / "ls")
+    (root / "mallar").mkdir()
+    (root / "mallar" / "stil.css").write_text("/* äldre */\n", encoding="utf-8")
+    (root / "mallar" / "sok.js").write_text("// äldre\n", encoding="utf-8")
+    (tmp_path / "mallar").mkdir()
+    (tmp_path / "mallar" / "stil.css").write_text("/* bredvid roten */\n", encoding="utf-8")
+    for fmt, out in (("html", "webb"), ("md", "md")):
+        result = lsk("render", root, "-f", fmt, "--out", tmp_path / out, "--datum", TODAY)
+        assert result.code == 0
+        notes = result.err.splitlines()
+        assert len(notes) == 1 and notes[0].startswith("lsk: obs: ") and "äldre platsen" in notes[0]
+    resources = tmp_path / "webb" / "resurser"
+    assert (resources / "stil.css").read_text(encoding="utf-8") == "/* bredvid roten */\n"
+    assert (resources / "sok.js").read_text(encoding="utf-8") == "// äldre\n"
+
+
+def test_only_a_real_folder_named_mallar_beside_the_root_is_read(lsk, tmp_path):
+    root = write_rich(tmp_path / "ls")
+    elsewhere = tmp_path / "annanstans"
+    elsewhere.mkdir()
+    (elsewhere / "start.html").write_text("<h1>Utifrån</h1>", encoding="utf-8")
+    (tmp_path / "Mallar").mkdir()
+    (tmp_path / "Mallar" / "start.html").write_text("<h1>Fel namn</h1>", encoding="utf-8")
+    os.symlink(elsewhere, tmp_path / "mallar")
+    result = lsk("render", root, "--out", tmp_path / "webb", "--datum", TODAY)
+    assert result.code == 0
+    assert "symbolisk länk och läses inte" in result.err and "tips:" in result.err
+    start = (tmp_path / "webb" / "index.html").read_text(encoding="utf-8")
+    assert "Utifrån" not in start and "Fel namn" not in start and "Processkarta" in start
+
+
+def test_a_template_that_links_out_of_mallar_is_refused(lsk, tmp_path):
+    root = write_rich(tmp_path / "ls")
+    secret = tmp_path / "hemlig.html"
+    secret.write_text("{% extends 'sida.html' %}{% block main %}hemligt{% endblock %}",
+                      encoding="utf-8")
+    (tmp_path / "mallar").mkdir()
+    os.symlink(secret, tmp_path / "mallar" / "start.html")
+    result = lsk("render", root, "--out", tmp_path / "webb", "--datum", TODAY)
+    assert result.code == 2 and "start.html" in result.err and "pekar utanför" in result.err
+    assert not (tmp_path / "webb").exists()
+    (tmp_path / "mallar" / "start.html").unlink()
+    (tmp_path / "mallar" / "riktig.html").write_text(
+        "{% extends 'sida.html' %}{% block main %}egen{% endblock %}", encoding="utf-8")
+    os.symlink("riktig.html", tmp_path / "mallar" / "start.html")  # a link inside is fine
+    assert lsk("render", root, "--out", tmp_path / "webb", "--datum", TODAY).code == 0
+    assert "egen" in (tmp_path / "webb" / "index.html").read_text(encoding="utf-8")
+
+
+LOGO = ('<svg class="logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" aria-hidden="true">'
+        '<circle cx="5" cy="5" r="4" fill="#0e4d5c"/><title>{{ kommun }}</title></svg>')
+
+
+def test_egen_css_and_the_logo_reach_the_site_and_the_pdf(lsk, tmp_path, monkeypatch):
+    root = write_rich(tmp_path / "ls")
+    (tmp_path / "mallar").mkdir()
+    (tmp_path / "mallar" / "egen.css").write_text(":root { --accent: #0e4d5c; }\n", encoding="utf-8")
+    (tmp_path / "mallar" / "_logo.svg").write_text(LOGO, encoding="utf-8")
+    out = _render(lsk, root, tmp_path / "webb")
+    assert (out / "resurser" / "egen.css").read_text(encoding="utf-8") == ":root { --accent: #0e4d5c; }\n"
+    for page in ("index.html", "processer/KP01.html"):
+        text = (out / page).read_text(encoding="utf-8")
+        assert '<svg class="logo"' in text and "<title>Provby kommun</title>" in text
+        assert text.index("stil.css") < text.index("egen.css")  # read after lsk's style
+    import lsk.render.pdf as pdf
+
+    seen: dict[str, str] = {}
+    monkeypatch.setattr(pdf, "html_to_pdf", lambda html, target, css=None: seen.update(
+        html=html, css=css or "") or 1)
+    assert lsk("render", root, "-f", "pdf", "--out", tmp_path / "h.pdf", "--datum", TODAY).code == 0
+    title_page = seen["html"].split('<nav class="innehall"')[0]
+    assert '<svg class="logo"' in title_page
+    assert seen["css"].index("@page") < seen["css"].index("--accent: #0e4d5c")
+
+
+def test_without_own_files_the_logo_is_empty_and_egen_css_only_a_comment(lsk, tmp_path):
+    out = _render(lsk, write_rich(tmp_path / "ls"), tmp_path / "webb")
+    assert "<svg class=\"logo\"" not in (out / "index.html").read_text(encoding="utf-8")
+    css = (out / "resurser" / "egen.css").read_text(encoding="utf-8").strip()
+    assert css.startswith("/*") and css.endswith("*/") and css.count("*/") == 1
 
 
 def test_a_template_with_an_unknown_variable_fails_loudly(lsk, tmp_path):

@@ -27,10 +27,16 @@ def test_init_creates_a_repository_that_passes_check(lsk, tmp_path):
     assert (target / ".git").is_dir() and (target / ".gitignore").is_file()
     assert (target / ".github" / "workflows" / "lsk.yml").is_file()
     assert "Ekby: kommun" in (target / "README.md").read_text(encoding="utf-8")
+    assert [p.name for p in (target / "mallar").iterdir()] == ["README.md"]  # beside the root
+    assert "lsk mallar" in (target / "mallar" / "README.md").read_text(encoding="utf-8")
     checked = lsk("check", "--format", "json", cwd=target)
     assert checked.code == 0
     assert [d for d in checked.json["diagnostics"] if d["severity"] == "error"] == []
     assert lsk("fmt", "--check", cwd=target).code == 0
+    rendered = lsk("render", "--out", tmp_path / "webb", cwd=target)
+    assert rendered.code == 0 and rendered.err == ""  # an empty mallar/ changes nothing
+    assert lsk("mallar", "egen.css", cwd=target).code == 0
+    assert (target / "mallar" / "egen.css").is_file()
     mode = stat.S_IMODE((target / "ledningssystem" / "lsk.yaml").stat().st_mode)
     assert mode & 0o044  # readable by others like any file the user creates, not 0600
 
@@ -173,21 +179,23 @@ def test_out_writes_through_a_symlink_and_into_devices(lsk, repo, tmp_path):
 
 
 def test_binary_outputs_write_into_a_fifo_without_replacing_it(lsk, repo, tmp_path):
+    import contextlib
     import os
     import threading
 
     fifo = tmp_path / "rapport.xlsx"
     os.mkfifo(fifo)
     received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
     try:
         result = lsk("trace", repo(), "--format", "xlsx", "--out", fifo)
     finally:
-        if reader.is_alive():  # unblock the reader if lsk never opened the FIFO
-            with open(fifo, "wb"):
-                pass
         reader.join(10)
+        if reader.is_alive():  # lsk never opened the FIFO: unblock the reader (never block here)
+            with contextlib.suppress(OSError):
+                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+            reader.join(10)
     assert result.code == 0, result.err
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and received[0][:2] == b"PK"
 

@@ -38,6 +38,10 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
         raise LskError(f"det finns inga poster för {year}", f"År med poster: {known}.")
     limit = threshold if threshold is not None else (
         corpus.config.maskningsgrans if corpus.config else 5)
+    if fmt != "docx":  # DOCX is written without templates
+        from lsk.commands.mallar import print_notes
+
+        print_notes(root)
     figures = compute(corpus, year, threshold=limit, internal=internal)
     doc = build(figures)
     name = f"kvalitetsberattelse-{year}"

@@ -26,6 +26,9 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, force: bool, check
         print(f"lsk: varning: ledningssystemet har {corpus.errors} fel; handboken kan bli "
               "ofullständig (kör 'lsk check').", file=sys.stderr)
     warn_left_out(corpus, "handboken")
+    from lsk.commands.mallar import print_notes
+
+    print_notes(root)
     handbook = build(corpus, detect(root, corpus, today))
     target = out if out is not None else outdir.default_target(root, fmt)
 

@@ -1,4 +1,8 @@
-"""Find the YAML files under a root, refusing anything that leads outside it."""
+"""Find the YAML files under a root, refusing anything that leads outside it.
+
+``mallar/`` directly under the root is the older place for a repository's own templates
+(``lsk.render.environment``): never documents, so it is not entered at all.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,9 @@ from pathlib import Path
 
 from lsk import limits
 from lsk.diagnostics import Diagnostic, diag
+
+TEMPLATE_FOLDER = "mallar"
+"""Templates, not documents: the folder under the root that discovery skips."""
 
 
 @dataclass
@@ -23,14 +30,15 @@ def _inside(path: str, root: str) -> bool:
 
 
 def discover(root: Path) -> Discovery:
-    """YAML files under ``root``; hidden folders and symlinked folders are not entered."""
+    """YAML files under ``root``; hidden folders, symlinked folders and the root's ``mallar/``
+    are not entered."""
     out = Discovery()
     real_root = os.path.realpath(root)
     for dirpath, dirnames, filenames in os.walk(root):
         rel_dir = os.path.relpath(dirpath, root)
         kept = []
         for d in sorted(dirnames):
-            if d.startswith("."):
+            if d.startswith(".") or (rel_dir == "." and d == TEMPLATE_FOLDER):
                 continue
             full = os.path.join(dirpath, d)
             if os.path.islink(full):

@@ -58,6 +58,11 @@ class Handbook:
         return self.corpus.config.namnd if self.corpus.config else "Socialnämnden"
 
     @property
+    def forms(self) -> set[str]:
+        """The operator forms the nämnd runs (socialtjanst, lss, halso_och_sjukvard)."""
+        return set(self.corpus.forms)
+
+    @property
     def title(self) -> str:
         return f"Ledningssystem för systematiskt kvalitetsarbete – {self.namnd}, {self.kommun}"
 

@@ -2,7 +2,8 @@
 
 The same partial templates as the site, with links as anchors inside the document
 (``Urls("pdf")``); ``handbok-pdf.html`` adds a title page and a table of contents whose page
-numbers come from CSS (``target-counter``), and ``pdf.css`` numbers the pages.
+numbers come from CSS (``target-counter``), ``pdf.css`` numbers the pages and ``egen.css``, read
+after it, holds the municipality's colours.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def write_pdf(hb: Handbook, root: Path, target: Path, check_links: bool = False)
         problems = check_document(html, target.name)
         if problems:
             return problems
-    pages = html_to_pdf(html, target, environment.static_file(root, "pdf.css"))
+    css = environment.static_file(root, "pdf.css") + "\n" + environment.static_file(root, "egen.css")
+    pages = html_to_pdf(html, target, css)
     print(f"lsk: skrev {target} ({pages} sidor)")
     return []
 

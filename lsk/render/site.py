@@ -20,7 +20,7 @@ from lsk.render.urls import Urls
 MENU = (("index", "Start"), ("organisation", "Organisation"), ("roller", "Roller och ansvar"),
         ("processer", "Processer"), ("rutiner", "Rutiner"), ("arscykel", "Årscykel"),
         ("krav", "Krav"), ("sok", "Sök"))
-STATIC = ("stil.css", "sok.js")
+STATIC = ("stil.css", "egen.css", "sok.js")
 PAGE_TEMPLATES = {"index": "start.html", **{name: f"{name}.html" for name, _ in MENU[1:]}}
 
 

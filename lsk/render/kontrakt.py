@@ -1,0 +1,827 @@
+"""The template contract: what a repository's own template in ``mallar/`` may use, and its version.
+
+A template override binds to the names lsk passes to the shipped template it replaces (``hb``,
+``version``, ``doc``, …), to their attributes, and to the globals and filters of the environment.
+This module lists all of them with their types and meanings; ``docs/mallar.md`` is generated
+from it (``make docs``), and the tests check both directions: every name and attribute a shipped
+template uses is listed here, and everything listed here exists in the code.
+
+``MALL_KONTRAKT`` is the contract's version. It is raised when something an override may rely on
+is removed, renamed or changes type or meaning, or when every copy should take a change of a
+shipped template (e.g. a security rule); adding something does not raise it. ``lsk mallar``
+records the version each copy was made from, and ``lsk render`` warns about older copies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+MALL_KONTRAKT = 1
+"""The version of the template contract; see the module docstring for when it is raised."""
+
+PACKAGED = Path(__file__).parent / "mallar"
+"""lsk's own templates, shipped inside the package."""
+
+MARKER = "mallkontrakt.txt"
+"""In a template folder: the contract version each copy was made from (written by lsk mallar)."""
+
+
+@dataclass(frozen=True)
+class Attr:
+    typ: str
+    """Shown as written; ``[Namn]`` links to the type's section."""
+    betydelse: str
+
+
+@dataclass(frozen=True)
+class Typ:
+    beskrivning: str
+    attribut: dict[str, Attr]
+
+
+@dataclass(frozen=True)
+class Mall:
+    beskrivning: str
+    variabler: tuple[str, ...]
+    format: str
+    """'html', 'md' (Markdown environment), 'svg' (part of HTML) or 'statisk' (not rendered)."""
+
+
+def read_marker(folder: Path) -> dict[str, int]:
+    """``mallkontrakt.txt`` in ``folder``: file name → version; lines that are not 'namn: N' and
+    a missing or unreadable file give nothing (the check is advice, never a failure)."""
+    try:
+        text = (folder / MARKER).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    out = {}
+    for line in text.splitlines():
+        match = re.fullmatch(r"\s*([^\s#:][^:]*?)\s*:\s*(\d{1,6})\s*", line)
+        if match:
+            out[match.group(1)] = int(match.group(2))
+    return out
+
+
+def marker_text(versions: dict[str, int]) -> str:
+    lines = ["# Mallkontraktets version som varje mall i mappen kopierades från (lsk mallar).",
+             "# lsk render varnar när en kopia gjordes från en äldre version än lsk:s: jämför den",
+             "# då med lsk:s nya mall (lsk mallar --out /tmp/nya NAMN), ändra det som behövs och",
+             "# skriv in den nya versionen här. Se docs/mallar.md i lsk.",
+             *(f"{name}: {versions[name]}" for name in sorted(versions))]
+    return "\n".join(lines) + "\n"
+
+
+# --- The variables the templates receive -----------------------------------------------------
+
+VARIABLER: dict[str, Attr] = {
+    "hb": Attr("[Handbook]", "Handboken: ledningssystemet ordnat som sidorna läser det."),
+    "version": Attr("[Version]", "Versionsraden: commit, publiceringsdatum och fastställelse."),
+    "url": Attr("[Urls]", "Länkar från den sida som skrivs till allt annat i handboken; samma "
+                "anrop ger rätt länk i webbplatsen, Markdown och PDF:en."),
+    "menu": Attr("lista av (namn, rubrik)", "Menyns sidor i ordning: ('index', 'Start'), "
+                 "('organisation', 'Organisation') …; namnet går till `url.page`."),
+    "current": Attr("text", "Menynamnet för den sida som skrivs ('index', 'processer' …), för "
+                    "`aria-current`."),
+    "h": Attr("heltal", "Rubriknivå för delmallens översta rubrik (1 på en egen sida, 2 i PDF:en "
+              "och på samlingssidor); underrubriker skrivs `h + 1`."),
+    "process": Attr("[Process]", "Processen som sidan eller delmallen visar."),
+    "routine": Attr("[Rutin]", "Rutinen som sidan eller delmallen visar."),
+    "matrix": Attr("[Matrix]", "Ansvarsmatrisen: roller × processer."),
+    "f": Attr("[Flow]", "Flödesschemats lägen, från `flow(process, hb, url)`."),
+    "w": Attr("[Wheel]", "Årshjulets lägen, från `wheel(hb, url)`."),
+    "kommun": Attr("text", "Kommunens namn (lsk.yaml), för logotypens text."),
+    "doc": Attr("[Document]", "Kvalitetsberättelsen som dokument: rubriker, stycken, tabeller "
+                "och diagram i ordning."),
+    "figures": Attr("[Figures]", "Kvalitetsberättelsens siffror, framräknade ur årets poster "
+                    "(antal per enhet redan maskade)."),
+    "chart_file": Attr("funktion(namn) → text", "Filnamnet för ett diagram (`Chart.name`) som "
+                       "skrivs som SVG-fil bredvid Markdown-filen."),
+}
+
+_SITE = ("hb", "version", "url", "menu", "current")
+_HANDBOOK = ("hb", "version", "url")
+_PART = ("hb", "version", "url", "h")
+
+MALLAR: dict[str, Mall] = {
+    "sida.html": Mall("Sidmallen som varje sida på webbplatsen ärver (`extends`): huvud, "
+                      "meny, sökfält och versionsrad. Sidans egna variabler finns också.",
+                      _SITE, "html"),
+    "start.html": Mall("Startsidan (index.html) med processkartan.", _SITE, "html"),
+    "organisation.html": Mall("Sidan Organisation.", _SITE, "html"),
+    "roller.html": Mall("Sidan Roller och ansvar.", (*_SITE, "matrix"), "html"),
+    "processer.html": Mall("Sidan Processer: alla processer per typ.", _SITE, "html"),
+    "process.html": Mall("En process på egen sida (processer/ID.html).", (*_SITE, "process"),
+                         "html"),
+    "rutiner.html": Mall("Sidan Rutiner: alla rutiner.", _SITE, "html"),
+    "rutin.html": Mall("En rutin på egen sida (rutiner/ID.html).", (*_SITE, "routine"), "html"),
+    "arscykel.html": Mall("Sidan Årscykel.", _SITE, "html"),
+    "krav.html": Mall("Sidan Krav och spårbarhet.", _SITE, "html"),
+    "sok.html": Mall("Söksidan; sökningen körs av sok.js i webbläsaren.", _SITE, "html"),
+    "_makron.html": Mall("Makron som HTML-mallarna delar (`import … with context`).", _HANDBOOK,
+                         "html"),
+    "_organisation.html": Mall("Delmall: organisationen och tjänsterna (webbplats och PDF).",
+                               _PART, "html"),
+    "_roller.html": Mall("Delmall: ansvarsmatrisen och varje roll (webbplats och PDF).",
+                         (*_PART, "matrix"), "html"),
+    "_process.html": Mall("Delmall: en process med flödesschema och aktiviteter (webbplats och "
+                          "PDF).", (*_PART, "process"), "html"),
+    "_rutin.html": Mall("Delmall: en rutin med steg och ansvar (webbplats och PDF).",
+                        (*_PART, "routine"), "html"),
+    "_arscykel.html": Mall("Delmall: årshjulet och händelserna per månad (webbplats och PDF).",
+                           _PART, "html"),
+    "_krav.html": Mall("Delmall: kraven, deras status och vad som bär dem (webbplats och PDF).",
+                       _PART, "html"),
+    "_flode.svg": Mall("Processens flödesschema som SVG, inuti _process.html.",
+                       (*_HANDBOOK, "process", "f"), "svg"),
+    "_arshjul.svg": Mall("Årshjulet som SVG, inuti _arscykel.html.", (*_HANDBOOK, "w"), "svg"),
+    "_logo.svg": Mall("Kommunens logotyp (tom hos lsk): i webbplatsens sidhuvud, på handbokens "
+                      "titelsida och överst i kvalitetsberättelsen. Rita ett `<svg class=\"logo\">` "
+                      "med attribut (`fill=\"…\"`), inte `style`.", ("kommun",), "svg"),
+    "handbok-pdf.html": Mall("Handboken som ett HTML-dokument som WeasyPrint gör PDF av: "
+                             "titelsida, innehållsförteckning och delmallarna.",
+                             (*_HANDBOOK, "matrix"), "html"),
+    "handbok.md": Mall("Markdown: index.md med organisation, roller, processlista, rutinlista, "
+                       "årscykel och krav.", (*_HANDBOOK, "matrix"), "md"),
+    "process.md": Mall("Markdown: en process (processer/ID.md).", (*_HANDBOOK, "process"), "md"),
+    "rutin.md": Mall("Markdown: en rutin (rutiner/ID.md).", (*_HANDBOOK, "routine"), "md"),
+    "_makron.md": Mall("Makron som Markdown-mallarna delar.", _HANDBOOK, "md"),
+    "kvalitetsberattelse.html": Mall("Kvalitetsberättelsen som fristående HTML-sida, även "
+                                     "underlag för dess PDF.", ("doc", "figures"), "html"),
+    "kvalitetsberattelse.md": Mall("Kvalitetsberättelsen som Markdown; diagrammen blir "
+                                   "SVG-filer bredvid.", ("doc", "figures", "chart_file"), "md"),
+    "stil.css": Mall("Webbplatsens stil. Ersätt den inte för att byta färger: använd egen.css.",
+                     (), "statisk"),
+    "egen.css": Mall("Kommunens tillägg till stilen (tom hos lsk), läst efter lsk:s stil i "
+                     "webbplatsen, handbokens PDF och kvalitetsberättelsen.", (), "statisk"),
+    "pdf.css": Mall("Handbokens PDF: sidstorlek, sidnummer, innehållsförteckning.", (),
+                    "statisk"),
+    "sok.js": Mall("Sökningen på webbplatsen (läser resurser/sokindex.js).", (), "statisk"),
+}
+
+
+# --- Globals and filters ----------------------------------------------------------------------
+
+GLOBALER: dict[str, Attr] = {
+    "labels": Attr("[labels]", "Svensk visningstext för modellens ASCII-värden."),
+    "flow": Attr("funktion(process, hb, url) → [Flow]", "Lägger ut en process flödesschema."),
+    "wheel": Attr("funktion(hb, url) → [Wheel]", "Lägger ut årshjulet."),
+    "anchor": Attr("funktion(prefix, värde) → text", "Ett id som fungerar i HTML och URL:er: "
+                   "`anchor('krav', 'SOSFS-2011:9/4/4')` ger `krav-sosfs-2011-9-4-4`."),
+    "mall_kontrakt": Attr("heltal", "Mallkontraktets version i den lsk som kör, t.ex. "
+                          "`{% if mall_kontrakt > 1 %}`."),
+    "css": Attr("funktion(namn) → Markup", "Bara i HTML-mallarna. En stilmall (.css) ur samma "
+                "sökordning som mallarna, orenderad och säker att lägga i ett `<style>`-element "
+                "(`</` kan inte avsluta det)."),
+}
+
+FILTER: dict[str, tuple[str, str]] = {
+    "ymd": ("ÅÅÅÅ-MM-DD för ett datum; tom text för None.",
+            "Samma."),
+    "md": ("Ett fritextfält som Markdown → tvättad HTML i stycken (listor, betoning, länkar; "
+           "ingen rå HTML, inga bilder eller rubriker).",
+           "Fritextens Markdown som den är, med rå HTML och osäkra länkar oskadliggjorda."),
+    "md_inline": ("Som md men inom en mening, cell eller listpunkt: bara betoning, kod och "
+                  "länkar.", "Som md på en rad (en listpunkt eller tabellcell)."),
+}
+
+JINJA_GLOBALER = ("range", "dict", "lipsum", "cycler", "joiner", "namespace")
+"""Jinja's own globals, always there and not part of lsk's contract."""
+
+
+# --- The types behind the variables ------------------------------------------------------------
+
+_DATES = "datum"
+
+TYPER: dict[str, Typ] = {
+    "Handbook": Typ("Handbokens vymodell (`lsk.render.handbook`).", {
+        "kommun": Attr("text", "Kommunens namn ur lsk.yaml ('kommunen' om det saknas)."),
+        "namnd": Attr("text", "Nämndens namn ur lsk.yaml ('Socialnämnden' om det saknas)."),
+        "title": Attr("text", "Handbokens titel: 'Ledningssystem för systematiskt "
+                      "kvalitetsarbete – nämnd, kommun'."),
+        "forms": Attr("mängd av text", "Verksamhetsformerna nämnden bedriver (socialtjanst, lss, "
+                      "halso_och_sjukvard); visningstext i `labels.FORMS`."),
+        "version": Attr("[Version]", "Samma som variabeln `version`."),
+        "processes": Attr("lista av [Process]", "Alla processer: ledning, kärn, stöd, sedan id."),
+        "routines": Attr("lista av [Rutin]", "Alla rutiner i id-ordning."),
+        "roles": Attr("lista av [Roll]", "Alla roller i roller.yaml:s ordning."),
+        "organisation": Attr("[Organisation] eller None", "Organisationen; None när "
+                             "organisation.yaml saknas eller har fel."),
+        "services": Attr("lista av [Tjanst]", "Tjänsterna i tjanster.yaml."),
+        "goals": Attr("lista av [Mal]", "Målen i styrning/mal.yaml."),
+        "months": Attr("lista av (text, lista av [Handelse])", "Årets tolv månader i ordning "
+                       "('januari' …) med sina händelser; tomma månader finns med."),
+        "assessments": Attr("lista av [Assessment]", "Varje krav med status och bärare."),
+        "coverage": Attr("ordbok", "Täckningen: `covered`, `total` (heltal), `percent` (tal) och "
+                         "`chapters`, en lista av ordböcker med `chapter`, `covered`, `total` och "
+                         "`percent`."),
+        "statutes": Attr("lista av ([Forfattning] eller None, lista av [Assessment])",
+                         "Kraven per författning: SOSFS 2011:9 först, sedan katalogens ordning."),
+        "names": Attr("ordbok id → text", "Namnet på varje roll, organ, part och tjänst."),
+        "name": Attr("funktion(id) → text", "Namnet för ett id, annars id:t självt; tom text för "
+                     "None."),
+        "role_ids": Attr("mängd av id", "Rollernas id (för `id in hb.role_ids`)."),
+        "organ_ids": Attr("mängd av id", "Id för nämnd, utskott, förvaltning, avdelningar, "
+                          "enheter, stab, utförare, råd och externa parter."),
+        "process_ids": Attr("mängd av id", "Processernas id."),
+        "routine_ids": Attr("mängd av id", "Rutinernas id."),
+        "process_names": Attr("ordbok id → text", "Processens namn per id."),
+        "routine_titles": Attr("ordbok id → text", "Rutinens titel per id."),
+        "processes_of": Attr("funktion(typ) → lista av [Process]", "Processerna av en typ: "
+                             "'ledningsprocess', 'karnprocess' eller 'stodprocess'."),
+        "used_in": Attr("ordbok rutin-id → lista av ([Process], [Aktivitet])", "Aktiviteterna "
+                        "som en rutin styr; använd `.get(id, [])`."),
+        "role_duties": Attr("ordbok roll-id → ordbok", "Vad en roll ansvarar för: `processer` "
+                            "(lista av [Process]), `aktiviteter` (lista av ([Process], "
+                            "[Aktivitet])), `rutiner` och `steg` (listor av [Rutin]); använd "
+                            "`.get(id)`."),
+        "carrier_label": Attr("funktion([Carrier]) → text", "Bärarens namn: 'rutin R004', "
+                              "'roll Socialsekreterare', 'årscykel mars: kvalitetsberättelse'."),
+        "requirement_title": Attr("funktion(krav-id) → text eller None", "Kravets rubrik, None "
+                                  "när id:t inte finns i kravkatalogen."),
+    }),
+    "Version": Typ("Versionsraden (`lsk.render.version`).", {
+        "commit": Attr("text eller None", "Kort commit-id, med ' (ändrad)' när filerna ändrats "
+                       "sedan dess; None utanför git."),
+        "commit_text": Attr("text", "`commit`, eller 'ej känd (inte ett git-repo)'."),
+        "date": Attr(_DATES, "Publiceringsdatum (`--datum`, annars i dag)."),
+        "approved": Attr("heltal", "Antal processer och rutiner med `faststalld`."),
+        "documents": Attr("heltal", "Antal processer och rutiner."),
+        "edition": Attr("text eller None", "Senaste fastställda utgåvan (lsk faststall), t.ex. "
+                        "'faststalld/2024-04-25 (SN 2024-04-25 § 79)'."),
+        "approval": Attr("text", "Fastställelsen i ord: utgåvan och hur många dokument som "
+                         "ändrats därefter, eller hur många som är fastställda."),
+        "changed_ids": Attr("mängd av id", "Processer och rutiner som ändrats efter den "
+                            "fastställda utgåvan."),
+        "last_change": Attr("ordbok id → text", "Dokumentets senaste commit: 'datum, författare: "
+                            "meddelande'."),
+    }),
+    "Urls": Typ("Länkar från den sida som skrivs (`lsk.render.urls`). I PDF:en är alla länkar "
+                "ankare i dokumentet, i Markdown går de till .md-filerna.", {
+        "style": Attr("text", "'html', 'md' eller 'pdf': vilket format som skrivs."),
+        "prefix": Attr("text", "Vägen från sidan till utmappens rot: '' eller '../'."),
+        "at": Attr("funktion(djup) → [Urls]", "Samma länkar från en sida `djup` mappar ner."),
+        "page": Attr("funktion(namn, ankare='') → text", "En av menyns sidor, t.ex. "
+                     "`url.page('roller')`."),
+        "asset": Attr("funktion(namn) → text", "En fil i resurser/, t.ex. `url.asset('egen.css')`."),
+        "process": Attr("funktion(id) → text", "En process."),
+        "activity": Attr("funktion(process-id, aktivitets-id) → text", "En aktivitet i sin "
+                         "process."),
+        "routine": Attr("funktion(id) → text", "En rutin."),
+        "role": Attr("funktion(id) → text", "En roll på sidan Roller och ansvar."),
+        "organ": Attr("funktion(id) → text", "En del av organisationen."),
+        "requirement": Attr("funktion(krav-id) → text", "Ett krav på sidan Krav."),
+        "month": Attr("funktion(månad) → text", "En månad i årscykeln ('mars')."),
+        "carrier": Attr("funktion([Carrier]) → text", "Det som bär ett krav."),
+    }),
+    "Matrix": Typ("Ansvarsmatrisen (`lsk.render.matrix`).", {
+        "roles": Attr("lista av [Roll]", "Raderna."),
+        "processes": Attr("lista av [Process]", "Kolumnerna."),
+        "cells": Attr("ordbok (roll-id, process-id) → [Cell]", "De ifyllda cellerna."),
+        "cell": Attr("funktion(roll-id, process-id) → [Cell] eller None", "En cell; None när "
+                     "rollen inget gör i processen."),
+    }),
+    "Cell": Typ("En ruta i ansvarsmatrisen.", {
+        "owner": Attr("sant/falskt", "Rollen äger processen eller ansvarar för dokumentet."),
+        "activities": Attr("lista av text", "Aktiviteter rollen ansvarar för."),
+        "routines": Attr("lista av id", "Rutiner där rollen har ansvar för steg."),
+        "marks": Attr("text", "Ä, A och R: äger, aktivitet, rutin."),
+        "description": Attr("text", "Rutan i ord (för `title`)."),
+    }),
+    "Flow": Typ("Flödesschemats lägen (`lsk.render.svgflow`).", {
+        "key": Attr("text", "Unik per sida: prefix för SVG:ns id."),
+        "width": Attr("tal", "Bredd."),
+        "height": Attr("tal", "Höjd."),
+        "boxes": Attr("lista av [Box]", "Aktiviteterna i ordning."),
+        "connectors": Attr("lista av text", "Pilarnas SVG-sökvägar (`d`)."),
+        "box_w": Attr("heltal", "Rutornas bredd."),
+        "box_h": Attr("heltal", "Rutornas höjd."),
+    }),
+    "Box": Typ("En aktivitet i flödesschemat.", {
+        "number": Attr("heltal", "Aktivitetens nummer i flödet, från 1."),
+        "x": Attr("tal", "Vänsterkant."),
+        "y": Attr("tal", "Överkant."),
+        "name": Attr("text", "Aktivitetens namn."),
+        "lines": Attr("lista av text", "Namnet radbrutet (högst tre rader)."),
+        "role": Attr("lista av text", "Ansvarig roll, radbruten."),
+        "href": Attr("text", "Länk till aktiviteten."),
+        "chips": Attr("lista av [Chip]", "Rutinerna som styr aktiviteten."),
+    }),
+    "Chip": Typ("En rutin under en aktivitet i flödesschemat.", {
+        "x": Attr("tal", "Vänsterkant."),
+        "y": Attr("tal", "Överkant."),
+        "w": Attr("tal", "Bredd."),
+        "label": Attr("text", "Rutinens id."),
+        "href": Attr("text", "Länk till rutinen."),
+        "title": Attr("text", "Tillgängligt namn: 'Rutin R001: Mottagning av ansökan'."),
+    }),
+    "Wheel": Typ("Årshjulets lägen (`lsk.render.svgcycle`).", {
+        "size": Attr("heltal", "Bredd och höjd."),
+        "center": Attr("tal", "Mittpunktens x och y."),
+        "inner": Attr("tal", "Radien på hålet i mitten."),
+        "sectors": Attr("lista av [Sector]", "Månaderna medurs från januari."),
+    }),
+    "Sector": Typ("En månad i årshjulet.", {
+        "month": Attr("text", "Månaden ('januari')."),
+        "label": Attr("text", "Månaden som rubrik ('Januari')."),
+        "count": Attr("heltal", "Antal händelser."),
+        "path": Attr("text", "Sektorns SVG-sökväg."),
+        "href": Attr("text", "Länk till månadens händelser."),
+        "label_xy": Attr("(tal, tal)", "Rubrikens läge."),
+        "count_xy": Attr("(tal, tal)", "Antalets läge."),
+        "dots": Attr("lista av [Dot]", "En prick per händelse (högst tolv)."),
+        "more": Attr("heltal", "Händelser utöver prickarna."),
+        "more_xy": Attr("(tal, tal)", "Läget för '+N'."),
+    }),
+    "Dot": Typ("En händelse i årshjulet.", {
+        "x": Attr("tal", "Mittpunkt x."),
+        "y": Attr("tal", "Mittpunkt y."),
+        "category": Attr("text", "'planering', 'uppfoljning', 'kvalitet' eller 'annat' "
+                         "(`labels.CATEGORIES`)."),
+        "title": Attr("text", "Händelsen i ord."),
+    }),
+    "Assessment": Typ("Ett krav och hur ledningssystemet bär det (`lsk.analysis.coverage`).", {
+        "krav": Attr("[Krav]", "Bestämmelsen."),
+        "status": Attr("text", "'uppfylls', 'uppfylls_delvis', 'uppfylls_ej', 'ej_tillamplig' "
+                       "eller 'informativ'; visningstext i `labels.STATUS`."),
+        "derived": Attr("text", "Statusen som lsk räknat fram, före nämndens egen bedömning."),
+        "motivation": Attr("text", "Motiveringen i sjalvskattning.yaml, annars tom."),
+        "carriers": Attr("lista av [Carrier]", "Det som bär kravet."),
+        "missing": Attr("lista av text", "Evidens som kravet kräver men som saknas."),
+        "counted": Attr("sant/falskt", "Räknas i täckningen (tillämpligt och kräver evidens)."),
+        "covered": Attr("sant/falskt", "Något bär kravet."),
+        "chapter": Attr("text", "'SOSFS-2011:9 4 kap.', eller författningen när den saknar "
+                        "kapitel."),
+    }),
+    "Carrier": Typ("Något som bär ett krav.", {
+        "kind": Attr("text", "'process', 'aktivitet', 'rutin', 'roll', 'tjanst' eller "
+                     "'arscykel'."),
+        "id": Attr("text", "Id; för en aktivitet 'KP01.utreda', för årscykeln 'mars/riskanalys'."),
+    }),
+    "labels": Typ("Svensk visningstext för modellens ASCII-värden (`lsk.render.labels`); alla "
+                  "tabeller är ordböcker värde → text.", {
+        "PROCESS_TYPES": Attr("ordbok", "Processtyp → rubrik i plural ('Kärnprocesser'), i "
+                              "processkartans ordning."),
+        "PROCESS_TYPE": Attr("ordbok", "Processtyp → 'kärnprocess'."),
+        "PRODUCTS": Attr("ordbok", "Årscykelns `producerar` → 'Kvalitetsberättelse'."),
+        "CATEGORIES": Attr("ordbok", "Årshjulets kategori → (rubrik, produkter)."),
+        "CATEGORY_OF": Attr("ordbok", "Produkt → kategori."),
+        "FORMS": Attr("ordbok", "Verksamhetsform → 'hälso- och sjukvård'."),
+        "REGI": Attr("ordbok", "'egen'/'extern' → 'egen regi'."),
+        "PART_TYPES": Attr("ordbok", "Extern parts typ → text."),
+        "LEVELS": Attr("ordbok", "Beslutsnivå → text."),
+        "CARRIER_KINDS": Attr("ordbok", "Bärarens `kind` → text."),
+        "STATUS": Attr("ordbok", "Kravets status → 'uppfylls delvis'."),
+        "EVIDENCE": Attr("ordbok", "Evidenstyp → text."),
+        "TEXTTYP": Attr("ordbok", "Kravtextens typ → 'Parafras'."),
+        "month_label": Attr("funktion(månad) → text", "'mars' → 'Mars'."),
+    }),
+    "Document": Typ("Kvalitetsberättelsen som dokument (`lsk.reports.kvalitet.document`); "
+                    "Markdown, HTML, PDF och DOCX visar samma struktur.", {
+        "title": Attr("text", "'Kvalitetsberättelse 2025'."),
+        "intro": Attr("lista av text", "Inledningens stycken."),
+        "sections": Attr("lista av [Section]", "Avsnitten i ordning."),
+    }),
+    "Section": Typ("Ett avsnitt i kvalitetsberättelsen.", {
+        "heading": Attr("text", "Rubriken."),
+        "level": Attr("heltal", "Rubriknivå: 2 eller 3."),
+        "requires": Attr("lista av (text, text, text)", "(bestämmelsens id, vad den kräver, "
+                         "bedömningen); rubriken slutar på ' *' när texten inte är verifierad."),
+        "paragraphs": Attr("lista av text", "Stycken; kan innehålla Markdown från posterna "
+                           "(använd `md` i HTML)."),
+        "tables": Attr("lista av [Table]", "Tabeller."),
+        "charts": Attr("lista av [Chart]", "Diagram."),
+    }),
+    "Table": Typ("En tabell i kvalitetsberättelsen; alla celler är färdig text.", {
+        "caption": Attr("text", "Tabellens rubrik."),
+        "header": Attr("lista av text", "Kolumnrubrikerna."),
+        "rows": Attr("lista av lista av text", "Raderna; dolda antal visas som ×."),
+        "note": Attr("text", "Not under tabellen, annars tom."),
+    }),
+    "Chart": Typ("Ett diagram i kvalitetsberättelsen.", {
+        "name": Attr("text", "Filnamnets del ('avvikelser-per-typ'); se `chart_file`."),
+        "alt": Attr("text", "Diagrammet i ord."),
+        "svg": Attr("Markup", "Diagrammet som SVG, redan säkert att skriva ut."),
+    }),
+    "Figures": Typ("Kvalitetsberättelsens siffror (`lsk.reports.kvalitet.figures`). Antal per "
+                   "enhet finns bara maskade (`by_unit`), utom med `--intern`.", {
+        "year": Attr("heltal", "Året som berättelsen gäller."),
+        "kommun": Attr("text", "Kommunens namn."),
+        "namnd": Attr("text", "Nämndens namn."),
+        "internal": Attr("sant/falskt", "Intern version (`--intern`): inget maskas."),
+        "threshold": Attr("heltal", "Maskningsgränsen."),
+        "deviations_total": Attr("heltal", "Avvikelser, synpunkter och klagomål under året."),
+        "deviations_previous": Attr("heltal eller None", "Samma året före."),
+        "by_type": Attr("lista av [TypeRow]", "Antal per typ för hela nämnden."),
+        "by_unit": Attr("[MaskedTable] eller None", "Antal per enhet och typ, maskat."),
+        "unit_names": Attr("ordbok id → text", "Enheternas namn."),
+        "reported_ivo": Attr("heltal eller None", "Anmälda till IVO."),
+        "reported_imy": Attr("heltal eller None", "Personuppgiftsincidenter anmälda till IMY."),
+        "causes": Attr("lista av [Orsak]", "Orsaker enligt den samlade analysen."),
+        "analysis": Attr("text", "Den samlade analysen (Markdown)."),
+        "risks": Attr("lista av [Risk]", "Årets analyserade risker."),
+        "heat": Attr("ordbok (sannolikhet, konsekvens) → heltal", "Antal risker per ruta i "
+                     "riskmatrisen."),
+        "matrix": Attr("[Riskmatris] eller None", "Kommunens riskmatris."),
+        "controls": Attr("lista av [Egenkontroll]", "Årets egenkontroller."),
+        "controls_done": Attr("heltal", "Genomförda egenkontroller med resultat."),
+        "measures": Attr("lista av [Atgard]", "Årets förbättringsåtgärder."),
+        "measures_by_status": Attr("ordbok status → heltal", "Åtgärder per status."),
+        "series": Attr("lista av [Series]", "Indikatorerna över åren."),
+        "years": Attr("lista av heltal", "Åren som indikatorerna visas för."),
+        "focus_followed": Attr("lista av [Fokusomrade]", "Förra årets utvecklingsområden, med "
+                               "uppföljning."),
+        "focus_next": Attr("lista av [Fokusomrade]", "Fokusområden för nästa år."),
+        "chapters": Attr("ordbok kapitel → lista av [Assessment]", "SOSFS 2011:9:s krav per "
+                         "kapitel ('3', '4' …)."),
+        "processes": Attr("heltal", "Antal processer."),
+        "routines": Attr("heltal", "Antal rutiner."),
+        "coverage_percent": Attr("tal", "Täckningen av tillämpliga krav i procent."),
+    }),
+    "TypeRow": Typ("En rad i tabellen Avvikelser per typ.", {
+        "typ": Attr("text", "Avvikelsetypen ('lex_sarah')."),
+        "namn": Attr("text", "Typen i ord ('Lex Sarah')."),
+        "antal": Attr("heltal", "Antal under året."),
+        "andel": Attr("text", "Andel av alla: '12,5 %'."),
+        "foregaende": Attr("heltal eller None", "Antal året före."),
+        "forandring": Attr("text", "Förändringen: '+3', '–'."),
+    }),
+    "Series": Typ("En indikator över åren.", {
+        "id": Attr("text", "Indikatorns id."),
+        "namn": Attr("text", "Indikatorns namn."),
+        "enhet": Attr("text", "Måttenhet ('%'), eller tom."),
+        "values": Attr("ordbok år → tal", "Värdet per år."),
+        "response": Attr("ordbok år → tal eller None", "Svarsfrekvens i procent."),
+        "answers": Attr("ordbok år → heltal eller None", "Antal svar."),
+    }),
+    "MaskedTable": Typ("Antal per enhet och typ där små antal är dolda (×) så att ingen enskild "
+                       "kan pekas ut (`lsk.reports.kvalitet.masking`).", {
+        "rows": Attr("lista av id", "Enheterna."),
+        "cols": Attr("lista av text", "Avvikelsetyperna."),
+        "cells": Attr("ordbok (enhet, typ) → text", "Antal eller ×."),
+        "row_totals": Attr("ordbok enhet → text", "Summa per enhet eller ×."),
+        "col_totals": Attr("ordbok typ → text", "Summa per typ."),
+        "total": Attr("text", "Totalsumman."),
+    }),
+}
+
+INTERNT = ("hb.corpus", "attribut och metoder som börjar med _",
+           "metoder på modellens klasser (t.ex. Riskmatris.level)")
+"""Reachable from a template but not part of the contract: they change without a new version."""
+
+
+# --- The model's types, from the pydantic models ---------------------------------------------
+
+_FIELD_MEANINGS = {
+    "id": "Id, unikt i hela ledningssystemet (aktiviteter: inom processen).",
+    "namn": "Namnet.",
+    "titel": "Titeln.",
+    "syfte": "Syftet (Markdown).",
+    "omfattning": "Vad dokumentet omfattar och inte (Markdown).",
+    "beskrivning": "Beskrivning (Markdown).",
+    "uppdrag": "Uppdraget (Markdown).",
+    "agare": "Roll som äger (roll-id).",
+    "ansvar": "Roll som ansvarar (roll-id).",
+    "chef": "Roll som är chef (roll-id).",
+    "version": "Dokumentets eget versionsnummer.",
+    "upprattad": "När dokumentet upprättades.",
+    "faststalld": "Vem som fastställde dokumentet och när; None när det inte är fastställt.",
+    "lagkrav": "Krav som dokumentet bär (krav-id).",
+    "aktiviteter": "Aktiviteterna i flödets ordning.",
+    "steg": "Stegen i ordning.",
+    "text": "Texten (Markdown).",
+    "anmarkning": "Anmärkning (Markdown).",
+    "relaterade": "Relaterade rutiner (rutin-id).",
+    "rutiner": "Rutiner (rutin-id).",
+    "processer": "Processer (process-id).",
+    "resultat": "Vad aktiviteten leder till (Markdown).",
+    "samverkan": "Samverkan med andra.",
+    "part": "Den som samverkan sker med (id för roll, organ eller part).",
+    "hur": "Hur samverkan går till (Markdown).",
+    "rutin": "Rutin för samverkan (rutin-id).",
+    "datum": "Datum.",
+    "av": "Nämnd, utskott eller roll som fattade beslutet (id).",
+    "beslut": "Beslutet, t.ex. 'SN 2024-04-25 § 79'.",
+    "organ": "Organ som rollen finns i (id).",
+    "namnd": "Nämnden.",
+    "utskott": "Nämndens utskott.",
+    "forvaltning": "Förvaltningen.",
+    "avdelningar": "Förvaltningens avdelningar.",
+    "enheter": "Avdelningens enheter.",
+    "stab": "Stabsfunktioner.",
+    "utforare": "Utförare i egen eller extern regi.",
+    "rad": "Råd (t.ex. pensionärsråd).",
+    "externa_parter": "Externa parter (region, myndigheter …).",
+    "ordforande": "Ordförande (roll-id).",
+    "reglemente": "Reglementet.",
+    "roll": "Roll (roll-id).",
+    "regi": "'egen' eller 'extern'.",
+    "tjanster": "Tjänster (tjänst-id).",
+    "avtal": "Avtalet med en extern utförare.",
+    "diarienummer": "Diarienummer.",
+    "giltigt_fran": "Giltigt från.",
+    "giltigt_till": "Giltigt till.",
+    "uppfoljning": "Hur det följs upp (Markdown).",
+    "typ": "Typen.",
+    "malgrupp": "Målgruppen (Markdown).",
+    "manad": "Månaden ('januari' …).",
+    "vad": "Vad som händer (Markdown).",
+    "producerar": "Vad händelsen ger ('kvalitetsberattelse' …); visningstext i labels.PRODUCTS.",
+    "process": "Process (process-id).",
+    "senast": "Senast när, i ord.",
+    "rubrik": "Rubriken.",
+    "kalla": "Källa (webbadress).",
+    "kortnamn": "Kort namn ('SoL').",
+    "lydelse": "Lydelsen texten återger.",
+    "indikatorer": "Indikatorer.",
+    "handelse": "Den oönskade händelsen.",
+    "sannolikhet": "Sannolikhet (1 till riskmatrisens storlek).",
+    "konsekvens": "Konsekvens (1 till riskmatrisens storlek).",
+    "efter_sannolikhet": "Sannolikhet efter åtgärder.",
+    "efter_konsekvens": "Konsekvens efter åtgärder.",
+    "atgarder": "Åtgärder (åtgärds-id).",
+    "atgard": "Åtgärden.",
+    "metod": "Metoden.",
+    "genomford": "När det genomfördes.",
+    "orsak": "Orsaken.",
+    "antal": "Antal.",
+    "storlek": "Antal steg per axel (3–5).",
+    "nivaer": "Risknivåerna från lägst till högst.",
+    "farg": "Färg (#rrggbb).",
+    "till": "Högsta riskvärde på nivån.",
+    "sista_datum": "Sista datum.",
+    "status": "Status.",
+    "ursprung": "Varifrån åtgärden kommer (id).",
+    "verksamhetsformer": "Verksamhetsformer (visningstext i labels.FORMS).",
+    "niva": "Beslutsnivå (visningstext i labels.LEVELS).",
+    "period": "Perioden målet gäller.",
+    "malvarde": "Målvärdet.",
+    "enhet": "Måttenhet, t.ex. '%'.",
+    "riktning": "Om ett högre eller lägre värde är bättre.",
+    "giltig_fran": "Gäller från.",
+    "andrad_genom": "Författningen som senast ändrade bestämmelsen.",
+    "upphavd": "Upphävd från och med.",
+    "ersatt_av": "Det som ersatt den.",
+    "frekvens": "Hur ofta det görs.",
+    "planerad": "Planerat datum.",
+}
+
+_ROOT_MODELS = (
+    ("lsk.model.process", "Process"), ("lsk.model.rutin", "Rutin"), ("lsk.model.roller", "Roll"),
+    ("lsk.model.organisation", "Organisation"), ("lsk.model.tjanster", "Tjanst"),
+    ("lsk.model.styrning", "Mal"), ("lsk.model.arscykel", "Handelse"), ("lsk.model.krav", "Krav"),
+    ("lsk.model.krav", "Forfattning"), ("lsk.model.poster", "Orsak"), ("lsk.model.poster", "Risk"),
+    ("lsk.model.poster", "Egenkontroll"), ("lsk.model.poster", "Atgard"),
+    ("lsk.model.poster", "Fokusomrade"), ("lsk.model.riskmatris", "Riskmatris"),
+)
+"""The model classes templates reach (through hb, figures …); nested ones follow from them."""
+
+
+def model_types() -> dict[str, Any]:
+    """Name → pydantic class for every model type a template can reach, in a stable order."""
+    import importlib
+
+    from lsk.model.base import Modell
+
+    out: dict[str, Any] = {}
+
+    def visit(cls: Any) -> None:
+        if cls.__name__ in out:
+            return
+        out[cls.__name__] = cls
+        for info in cls.model_fields.values():
+            for inner in _classes_in(info.annotation):
+                if issubclass(inner, Modell):
+                    visit(inner)
+
+    for module, name in _ROOT_MODELS:
+        visit(getattr(importlib.import_module(module), name))
+    return out
+
+
+def _classes_in(annotation: Any) -> list[type]:
+    if isinstance(annotation, type):
+        return [annotation]
+    return [c for arg in typing.get_args(annotation) for c in _classes_in(arg)]
+
+
+def _ref_kinds(metadata: tuple[Any, ...]) -> tuple[str, ...] | None:
+    for m in metadata:
+        if hasattr(m, "kinds"):
+            return tuple(m.kinds)
+    return None
+
+
+_SCALARS = {str: "text", int: "heltal", float: "tal", bool: "sant/falskt", dt.date: "datum"}
+
+
+def _model_type(annotation: Any, metadata: tuple[Any, ...] = ()) -> str:
+    """A field's type in the contract's words: 'lista av id (rutin)', '[Faststallelse] eller None'."""
+    from lsk.model.base import Modell
+
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return _model_type(args[0], (*metadata, *annotation.__metadata__))
+    if origin in (typing.Union, types.UnionType):
+        shown = [_model_type(a, metadata) for a in args if a is not type(None)]
+        return " eller ".join(shown) + (" eller None" if type(None) in args else "")
+    if origin is typing.Literal:
+        words = [f"'{a}'" for a in args]
+        return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " eller " + words[-1]
+    if origin is list:
+        return "lista av " + _model_type(args[0])
+    if origin is dict:
+        return f"ordbok {_model_type(args[0])} → {_model_type(args[1])}"
+    kinds = _ref_kinds(metadata)
+    if kinds:
+        return f"id ({' eller '.join(kinds)})" if len(kinds) <= 3 else "id"
+    if isinstance(annotation, type) and issubclass(annotation, Modell):
+        return f"[{annotation.__name__}]"
+    if isinstance(annotation, type) and annotation.__name__ == "HttpUrl":
+        return "webbadress"
+    return _SCALARS.get(annotation, getattr(annotation, "__name__", str(annotation)))
+
+
+def model_attributes(cls: Any) -> dict[str, Attr]:
+    return {name: Attr(_model_type(info.annotation, tuple(info.metadata)),
+                       info.description or _FIELD_MEANINGS.get(name, "Som YAML-nyckeln."))
+            for name, info in cls.model_fields.items()}
+
+
+# --- docs/mallar.md ----------------------------------------------------------------------------
+
+CSS_VARIABLER = {
+    "--text": "Brödtexten.",
+    "--dampad": "Dämpad text: ansvar, bildtexter, versionsrad.",
+    "--lank": "Länkar.",
+    "--accent": "Rubriker och sidhuvudets bakgrund (med vit text).",
+    "--yta": "Bakgrund i faktarutor och tabellhuvuden.",
+    "--kant": "Linjer och ramar.",
+    "--ok": "Status uppfylls.",
+    "--delvis": "Status uppfylls delvis.",
+    "--ej": "Status uppfylls ej.",
+    "--markering": "Markering: vald menypunkt, knappar och fokusram.",
+}
+"""The custom properties in stil.css's :root that egen.css may set (pdf.css and the
+kvalitetsberättelse use those of them they need)."""
+
+
+def _link(text: str) -> str:
+    return re.sub(r"\[([A-Za-z]+)\]", lambda m: f"[{m.group(1)}](#{m.group(1).lower()})", text)
+
+
+def _cell(text: str) -> str:
+    return _link(text).replace("|", "\\|")
+
+
+def _blocks_and_macros(name: str) -> tuple[list[str], list[str]]:
+    from jinja2 import Environment, nodes
+
+    if MALLAR[name].format == "statisk":
+        return [], []
+    ast = Environment().parse((PACKAGED / name).read_text(encoding="utf-8"))
+    blocks = [b.name for b in ast.find_all(nodes.Block)]
+    macros = [f"{m.name}({', '.join(a.name for a in m.args)})" for m in ast.find_all(nodes.Macro)]
+    return blocks, macros
+
+
+def markdown() -> str:
+    out = [
+        "# Egna mallar och mallkontraktet",
+        "",
+        "Genererad av `make docs` ur `lsk/render/kontrakt.py`; redigera inte för hand.",
+        "",
+        f"**Mallkontrakt version {MALL_KONTRAKT}.** Den här sidan listar allt som en egen mall "
+        "kan använda: vilka variabler varje mall får, deras attribut, och de globala namnen och "
+        "filtren. Det som står här är kontraktet; annat som går att nå från en mall (se "
+        "[Utanför kontraktet](#utanför-kontraktet)) kan ändras utan förvarning.",
+        "",
+        "## Var egna mallar ligger",
+        "",
+        "En fil med samma namn som en av lsk:s mallar ersätter den. lsk letar i den här "
+        "ordningen och tar den första som finns:",
+        "",
+        "1. `mallar/` bredvid ledningssystemets rot, alltså högst upp i repot bredvid "
+        "`ledningssystem/`: platsen för egna mallar;",
+        "2. `ledningssystem/mallar/`, den äldre platsen: läses fortfarande, men varje körning "
+        "påminner om att flytta filerna;",
+        "3. lsk:s egna mallar (`lsk/render/mallar/`).",
+        "",
+        "Bara en mapp som heter exakt `mallar` läses, aldrig genom en symbolisk länk (en länkad "
+        "mapp hoppas över med en varning), och en mall som är en länk ut ur mappen är ett fel. "
+        "lsk läser aldrig filerna i `mallar/` som YAML-dokument, och `lsk check` bryr sig inte "
+        "om dem.",
+        "",
+        "`lsk mallar` kopierar lsk:s mallar dit för redigering, men aldrig över en befintlig fil "
+        "utan `--force`: `lsk mallar egen.css _logo.svg` kopierar två, `lsk mallar` alla. Kopiera "
+        "bara det du ändrar: en kopia följer inte med när lsk förbättrar sin mall.",
+        "",
+        "## Versionen",
+        "",
+        f"Kontraktets version är {MALL_KONTRAKT} (`MALL_KONTRAKT` i `lsk/render/kontrakt.py`, "
+        "`mall_kontrakt` i mallarna). Den höjs när något som en egen mall kan bygga på tas bort, "
+        "byter namn eller ändrar typ eller betydelse, eller när alla kopior bör ta efter en "
+        "ändring i lsk:s mall (t.ex. en säkerhetsregel). Något nytt höjer den inte.",
+        "",
+        "`lsk mallar` skriver i `mallar/mallkontrakt.txt` vilken version varje kopia gjordes "
+        "från, en rad per fil (`stil.css: 1`). När en egen mall kopierades från en äldre version "
+        "än den lsk som kör varnar `lsk render` och `lsk kvalitetsberattelse` en gång, med ett "
+        "tips. Jämför då kopian med lsk:s nya mall (`lsk mallar --out /tmp/nya NAMN`), ändra "
+        "det som behövs och skriv in den nya versionen på filens rad. En fil som saknas i "
+        "mallkontrakt.txt, t.ex. en som kopierats för hand, kontrolleras inte.",
+        "",
+        "## Säkerhet",
+        "",
+        "* Alla mallar körs med autoescape: varje värde escapas för HTML (i Markdown-mallarna "
+        "för Markdown), och en mall kan inte glömma det. Skriv aldrig `| safe` på ett värde som "
+        "kommer från YAML.",
+        "* StrictUndefined: ett felstavat namn eller attribut är ett fel med mallens namn och "
+        "rad, inte en tom ruta.",
+        "* Fritextfält (syfte, beskrivning, steg …) går genom `md` eller `md_inline`, som "
+        "tvättar HTML:en (nh3).",
+        "* Webbplatsens sidor har en Content-Security-Policy som bara tillåter handbokens egna "
+        "skript och stilmallar: inga `<script>` i sidan, inga `style`-attribut, inget som "
+        "hämtas utifrån. PDF:en hämtar ingenting utifrån. Behåll `<meta http-equiv="
+        "\"Content-Security-Policy\">` i en egen `sida.html`.",
+        "* Mallarna är kod som körs när handboken byggs: granska ändringar i `mallar/` som "
+        "ändringar i programkod.",
+        "",
+        "## Mallarna",
+        "",
+        "| mall | format | vad | variabler |",
+        "| --- | --- | --- | --- |",
+    ]
+    formats = {"html": "HTML", "md": "Markdown", "svg": "SVG i HTML", "statisk": "statisk fil"}
+    for name, mall in MALLAR.items():
+        variables = ", ".join(f"`{v}`" for v in mall.variabler) or "–"
+        out.append(f"| `{name}` | {formats[mall.format]} | {_cell(mall.beskrivning)} | "
+                   f"{variables} |")
+    out += ["", "HTML- och SVG-mallarna körs i HTML-miljön, Markdown-mallarna i Markdown-miljön; "
+            "statiska filer kopieras som de är. En delmall (`_…`) som tas med (`include`) ser "
+            "också allt som mallen den tas med i ser, men bara variablerna i tabellen är "
+            "säkra: samma delmall tas med både i webbplatsen och i PDF:en.", "",
+            "## Variablerna", "", "| variabel | typ | betydelse | mallar |",
+            "| --- | --- | --- | --- |"]
+    for v, attr in VARIABLER.items():
+        users = ", ".join(name for name, mall in MALLAR.items() if v in mall.variabler)
+        out.append(f"| `{v}` | {_cell(attr.typ)} | {_cell(attr.betydelse)} | {users} |")
+    out += ["", "## Block och makron", "",
+            "En egen sida kan ärva `sida.html` och fylla dess block; makrona tas in med "
+            "`{% import \"_makron.html\" as m with context %}`.", "",
+            "| mall | block | makron |", "| --- | --- | --- |"]
+    for name in MALLAR:
+        blocks, macros = _blocks_and_macros(name)
+        if blocks or macros:
+            out.append(f"| `{name}` | {', '.join(f'`{b}`' for b in blocks) or '–'} | "
+                       f"{', '.join(f'`{m}`' for m in macros) or '–'} |")
+    out.append("")
+    out += ["## Globala namn", "", "Finns i alla mallar.", "", "| namn | typ | betydelse |",
+            "| --- | --- | --- |"]
+    out += [f"| `{n}` | {_cell(a.typ)} | {_cell(a.betydelse)} |" for n, a in GLOBALER.items()]
+    out += ["", "Dessutom Jinjas egna: " + ", ".join(f"`{n}`" for n in JINJA_GLOBALER) + ".", "",
+            "## Filter", "", "| filter | HTML | Markdown |", "| --- | --- | --- |"]
+    out += [f"| `{n}` | {_cell(h)} | {_cell(m)} |" for n, (h, m) in FILTER.items()]
+    out += ["", "Dessutom Jinjas inbyggda filter (`length`, `sort`, `lower`, `format` …).", "",
+            "## CSS-variabler", "",
+            "Färgerna i `stil.css` (och de av dem som `pdf.css` och kvalitetsberättelsen "
+            "använder) är CSS-variabler. Ge dem nya värden i en egen `egen.css`, som läses efter "
+            "lsk:s stil i alla format, i stället för att ersätta `stil.css`:", "", "```css",
+            ":root { --accent: #0e4d5c; --lank: #0b5f73; }", "```", "",
+            "| variabel | färgar |", "| --- | --- |"]
+    out += [f"| `{n}` | {m} |" for n, m in CSS_VARIABLER.items()]
+    out += ["", "Logotypens storlek sätts av klassen `logo`: `svg.logo` i `stil.css`, "
+            "`.titelsida svg.logo` i `pdf.css`.", "", "## Typerna", ""]
+    for name, typ in TYPER.items():
+        out += [f"### {name}", "", _link(typ.beskrivning), "",
+                "| attribut | typ | betydelse |", "| --- | --- | --- |"]
+        out += [f"| `{a}` | {_cell(x.typ)} | {_cell(x.betydelse)} |"
+                for a, x in typ.attribut.items()]
+        out.append("")
+    out += ["## Modellens typer", "",
+            "Dokumenten som lsk läst in, med fälten som de heter i YAML-filerna (se `lsk schema`). "
+            "Ett fält som saknas i filen har sitt standardvärde: None, en tom lista eller det "
+            "som står i schemat.", ""]
+    for name, cls in model_types().items():
+        out += [f"### {name}", "", "| fält | typ | betydelse |", "| --- | --- | --- |"]
+        out += [f"| `{a}` | {_cell(x.typ)} | {_cell(x.betydelse)} |"
+                for a, x in model_attributes(cls).items()]
+        out.append("")
+    out += ["## Utanför kontraktet", "",
+            "Det här går att nå från en mall men ingår inte i kontraktet och kan ändras utan att "
+            "versionen höjs:", ""]
+    out += [f"* {x}" for x in INTERNT]
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":  # make docs
+    import sys
+
+    from lsk.atomic import write_atomic
+
+    write_atomic(Path(sys.argv[1]), markdown())
