@@ -108,8 +108,8 @@ class Klagomalsposter(Arspost):
     klagomal: list[Klagomal] = []
 
 
-NEW_KIND = DocumentKind("klagomal", ("ar/*/klagomal.yaml",), f"{__name__}:Klagomalsposter",
-                        label="klagomål per tema")
+NEW_KIND = DocumentKind(name="klagomal", label="klagomål per tema", patterns=("ar/*/klagomal.yaml",),
+                        model_path=f"{__name__}:Klagomalsposter")
 
 
 @pytest.fixture

@@ -35,10 +35,11 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, force: bool, check
     if fmt == "pdf":
         from lsk.render.pdf import write_pdf
 
-        outdir.check_file(target, root, force)
-        return _report_links(write_pdf(handbook, root, target, check_links), check_links)
+        outdir.check_file(target, root, force=force)
+        return _report_links(write_pdf(handbook, root, target, check_links=check_links),
+                             check_links)
 
-    outdir.check_folder(target, root, force)
+    outdir.check_folder(target, root, force=force)
     if fmt == "md":
         from lsk.render.markdown_out import build_markdown
 

@@ -32,15 +32,15 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, i
         print(f"lsk: varning: ledningssystemet har {matrix.loader_errors} fel; spårningen kan "
               "vara ofullständig (kör 'lsk check').", file=sys.stderr)
     if fmt == "table" and out is None:
-        formats.table(matrix, uncovered)
+        formats.table(matrix, only_uncovered=uncovered)
     elif fmt == "xlsx":
         if out is None:
             raise LskError("--format xlsx kräver --out FIL.xlsx", "T.ex. --out sparbarhet.xlsx")
-        formats.xlsx(matrix, uncovered, out)
+        formats.xlsx(matrix, out, only_uncovered=uncovered)
     else:
         render = {"markdown": formats.markdown, "table": formats.markdown, "csv": formats.csv_text,
                   "json": formats.json_text}[fmt]
-        emit(render(matrix, uncovered), out)
+        emit(render(matrix, only_uncovered=uncovered), out)
     percent = matrix.coverage["percent"]
     if fail_under is not None and percent < fail_under:
         print(f"lsk: täckningen {percent:.1f} % är under gränsen {fail_under:.1f} %",

@@ -31,7 +31,7 @@ def _contains(outer: Path, inner: Path) -> bool:
     return inner == outer or outer in inner.parents
 
 
-def check_folder(target: Path, root: Path, force: bool) -> None:
+def check_folder(target: Path, root: Path, *, force: bool) -> None:
     if _contains(target, root):
         raise LskError(f"'{target}' innehåller ledningssystemet och skrivs aldrig över",
                        "Ange en annan mapp med --out, t.ex. --out handbok.")
@@ -45,7 +45,7 @@ def check_folder(target: Path, root: Path, force: bool) -> None:
                        "Välj en annan mapp med --out, eller ersätt den med --force.")
 
 
-def check_file(target: Path, root: Path, force: bool) -> None:
+def check_file(target: Path, root: Path, *, force: bool) -> None:
     if target.suffix.lower() != ".pdf":
         raise LskError(f"'{target}': PDF-filen ska sluta på .pdf", "T.ex. --out handbok.pdf")
     if _contains(target, root) or target.is_dir():

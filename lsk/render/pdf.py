@@ -30,7 +30,7 @@ def pdf_html(hb: Handbook, root: Path) -> str:
         hb=hb, version=hb.version, url=Urls("pdf"), matrix=responsibility(hb))
 
 
-def write_pdf(hb: Handbook, root: Path, target: Path, check_links: bool = False) -> list[str]:
+def write_pdf(hb: Handbook, root: Path, target: Path, *, check_links: bool = False) -> list[str]:
     """Write the handbook PDF atomically to ``target``; returns link problems (when checked).
 
     Links are checked in the HTML the PDF is made from, before WeasyPrint turns them into PDF

@@ -38,7 +38,7 @@ UNVERIFIED_NOTE = ("* Bestämmelsens text i katalogen är inte verifierad mot k�
                    "(se lsk/catalog/data/KALLOR.md).")
 
 
-def table(matrix: Matrix, only_uncovered: bool) -> None:
+def table(matrix: Matrix, *, only_uncovered: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -65,7 +65,7 @@ def md_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def markdown(matrix: Matrix, only_uncovered: bool) -> str:
+def markdown(matrix: Matrix, *, only_uncovered: bool) -> str:
     lines = ["# Spårbarhet", "", "| " + " | ".join(HEADERS) + " |", "| --- | --- | --- | --- |"]
     for a in rows(matrix, only_uncovered):
         lines.append(f"| {_id(a)} | {md_cell(a.krav.rubrik)} | {status_text(a)} | "
@@ -77,7 +77,7 @@ def markdown(matrix: Matrix, only_uncovered: bool) -> str:
     return "\n".join([*lines, "", _total(matrix) + ".", "", UNVERIFIED_NOTE, ""])
 
 
-def csv_text(matrix: Matrix, only_uncovered: bool) -> str:
+def csv_text(matrix: Matrix, *, only_uncovered: bool) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(("id", "rubrik", "status", "tackt_av", "verifierad"))
@@ -87,12 +87,12 @@ def csv_text(matrix: Matrix, only_uncovered: bool) -> str:
     return buffer.getvalue()
 
 
-def json_text(matrix: Matrix, only_uncovered: bool) -> str:
+def json_text(matrix: Matrix, *, only_uncovered: bool) -> str:
     payload = {"format": JSON_FORMAT, **matrix.to_json(only_uncovered)}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def xlsx(matrix: Matrix, only_uncovered: bool, out: Path) -> None:
+def xlsx(matrix: Matrix, out: Path, *, only_uncovered: bool) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
