@@ -36,6 +36,13 @@ Texttyp = Annotated[
     Labels({"citat": "Författningstext", "aldre_lydelse": "Författningstext i en äldre lydelse",
             "parafras": "Parafras"}),
 ]
+Sakerhet = Annotated[
+    Literal["mycket_hog", "hog"],
+    Labels({"mycket_hog": "mycket hög (en annan gällande lag hänvisar till den nya paragrafen)",
+            "hog": "hög (lagtexterna jämförda paragraf för paragraf)"}),
+]
+"""How sure the mapping from a repealed provision to its replacement is, by its source."""
+
 Forfattningstyp = Annotated[
     Literal["lag", "forordning", "foreskrift", "lokal"],
     Labels({"lag": "lag", "forordning": "förordning", "foreskrift": "föreskrift",
@@ -66,6 +73,10 @@ class Krav(Modell):
     andrad_genom: str | None = None
     upphavd: dt.date | None = None
     ersatt_av: list[LagkravRef] = Field([], description="Bestämmelser som ersatt denna.")
+    ersatt_av_sakerhet: Sakerhet | None = Field(
+        None, title="Säkerhet i ersatt_av",
+        description="Hur säker motsvarigheten i ersatt_av är: mycket_hog när en annan gällande lag "
+        "hänvisar till den nya paragrafen, hog när lagtexterna jämförts.")
     kalla: HttpUrl | None = Field(None, description="Källa för texten (om annan än författningens).")
     verifierad: bool = Field(
         False, description="Texten är kontrollerad mot källan (annars markerad som overifierad).")
@@ -86,6 +97,9 @@ class Forfattning(Modell):
     giltig_fran: dt.date | None = None
     upphavd: dt.date | None = None
     ersatt_av: str | None = None
+    kapitel: dict[str, Text] = Field(
+        {}, title="Kapitelrubriker",
+        description="Kapitelnummer → rubrik i författningen, t.ex. '27': 'Missförhållanden'.")
 
 
 class Kravkatalog(Modell):
