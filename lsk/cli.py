@@ -96,6 +96,11 @@ def check_command(
                      "filer som hänvisar till dem eller som de hänvisar till). Kräver git.",
                      metavar="REV", show_default=False),
     ] = None,
+    fix: Annotated[bool, typer.Option(
+        "--fix", help="Skriv om hänvisningar till upphävda bestämmelser som har en enda "
+        "ersättare (t.ex. SFS-2001:453/14/3 → SFS-2025:400/27/2), kontrollera sedan.")] = False,
+    diff: Annotated[bool, typer.Option(
+        "--diff", help="Visa som en diff vad --fix skulle ändra, utan att skriva.")] = False,
 ) -> None:
     """Kontrollera ledningssystemet: filer, fält, referenser, personuppgifter och reglerna.
 
@@ -105,12 +110,14 @@ def check_command(
 
     I GitHub Actions: [bold]lsk check --format github[/bold] ·
     bara det som ändrats i grenen: [bold]lsk check --changed-since origin/main[/bold]
+
+    Till nya socialtjänstlagen: [bold]lsk check --diff[/bold], sedan [bold]lsk check --fix[/bold]
     """
     from lsk.commands.check import run
 
     raise typer.Exit(run(root_arg=root, fmt=format.value, out=out, strict=strict,
                          use_cache=not no_cache, today=_today(datum),
-                         changed_since=changed_since))
+                         changed_since=changed_since, fix=fix, show_diff=diff))
 
 
 @app.command("schema")

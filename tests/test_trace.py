@@ -130,7 +130,8 @@ def test_a_repealed_provision_names_its_replacement_when_the_catalog_knows_it(ls
     found = [d for d in lsk("check", root, "--format", "json").json["diagnostics"]
              if d["code"] == "LSK511"]
     assert len(found) == 1 and "SN-2020:12/1" in found[0]["message"]
-    assert found[0]["hint"] == "Hänvisa i stället till SN-2025:3/1."
+    assert found[0]["hint"] == ("Hänvisa i stället till SN-2025:3/1 (Mottagning samma dag); "
+                                "'lsk check --fix' gör det.")
 
 
 def test_reverse_direction_in_every_text_format(lsk, repo):

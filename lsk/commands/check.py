@@ -37,8 +37,20 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def run(*, root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_cache: bool,
-        today: dt.date, changed_since: str | None = None) -> int:
+        today: dt.date, changed_since: str | None = None, fix: bool = False,
+        show_diff: bool = False) -> int:
     root = find_root(root_arg)
+    if fix or show_diff:
+        from lsk.commands.fix import run_fix
+
+        if fix and show_diff:
+            raise LskError("--fix och --diff kan inte kombineras",
+                           "Kör först --diff för att se ändringarna, sedan --fix.")
+        if not root.is_dir():
+            raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
+        changes = run_fix(root, today, write=fix, use_cache=use_cache)
+        if show_diff:
+            return EXIT_FINDINGS if changes else EXIT_OK
     if out is not None and root.is_dir() and _inside(out, root):
         raise LskError(f"'{out}' ligger i ledningssystemet och skrivs inte över",
                        "Skriv rapporten utanför roten, t.ex. --out lsk-rapport.json.")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
+from lsk.model.krav import Krav
 from lsk.rules.base import Finding, Rule
 
 
@@ -29,12 +30,21 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         if approval is not None and approval.datum >= krav.upphavd:
             message += f", men {carrier.id.split('.')[0]} fastställdes därefter " \
                        f"({approval.datum.isoformat()})"
-        yield Finding(carrier.relpath, carrier.path, message, _hint(corpus, rid, krav.ersatt_av))
+        yield Finding(carrier.relpath, carrier.path, message, _hint(corpus, rid, krav))
 
 
-def _hint(corpus: Corpus, rid: str, replaced_by: list[str]) -> str:
+def _hint(corpus: Corpus, rid: str, krav: Krav) -> str:
+    replaced_by = krav.ersatt_av
     if replaced_by:
-        return f"Hänvisa i stället till {', '.join(replaced_by)}."
+        named = [f"{r} ({corpus.requirements[r][2].rubrik})" if r in corpus.requirements else r
+                 for r in replaced_by]
+        if len(named) == 1:
+            hint = f"Hänvisa i stället till {named[0]}; 'lsk check --fix' gör det."
+        else:
+            hint = f"Hänvisa i stället till den eller de av {', '.join(named)} som avses."
+        if krav.ersatt_av_sakerhet == "hog":
+            hint += " Motsvarigheten bygger på en jämförelse av lagtexterna."
+        return hint
     statute = corpus.statute_of(rid)
     if statute is not None and statute.ersatt_av:
         return (f"Lagen är ersatt av {statute.ersatt_av}; hänvisa till motsvarande bestämmelse "

@@ -1,0 +1,121 @@
+"""lsk check --fix and --diff: references to repealed provisions rewritten in place, nothing else."""
+
+from __future__ import annotations
+
+from tests.conftest import check_json
+
+R001 = "rutiner/R001-mottagning.yaml"
+KP01 = "processer/KP01-mottagning.yaml"
+
+OLD = """\
+forfattning:
+  id: SN-2020:5
+  namn: Socialnämndens beslut 2020 § 5
+  kortnamn: SN 2020 § 5
+  typ: lokal
+  upphavd: 2025-01-01
+krav:
+  - id: SN-2020:5/1
+    rubrik: Registrering inom en vecka
+    text: Ansökningar registreras inom en vecka.
+    evidens: [rutin]
+    upphavd: 2025-01-01
+    ersatt_av: [SN-2025:12/1]
+  - id: SN-2020:5/2
+    rubrik: Två sätt
+    text: Ansökan tas emot muntligt eller skriftligt.
+    evidens: [rutin]
+    upphavd: 2025-01-01
+    ersatt_av: [SN-2025:12/1, SN-2025:12/2]
+"""
+NEW = """\
+forfattning:
+  id: SN-2025:12
+  namn: Socialnämndens beslut 2025 § 12
+  kortnamn: SN 2025 § 12
+  typ: lokal
+krav:
+  - id: SN-2025:12/1
+    rubrik: Registrering samma dag
+    text: Varje ansökan registreras samma dag.
+    evidens: [rutin]
+  - id: SN-2025:12/2
+    rubrik: Muntlig ansökan
+    text: En muntlig ansökan dokumenteras.
+    evidens: [rutin]
+"""
+
+
+def _repo(repo, routine_refs: str = "[SOSFS-2011:9/4/4, 'SN-2020:5/1']  # beslut 2020",
+          process_refs: str = "\n  - SN-2020:5/1\n  - SN-2020:5/2\n"):
+    root = repo({"krav/sn-2020-5.yaml": OLD, "krav/sn-2025-12.yaml": NEW})
+    routine = (root / R001).read_text(encoding="utf-8")
+    (root / R001).write_text(routine.replace("lagkrav: [SOSFS-2011:9/4/4]",
+                                             f"lagkrav: {routine_refs}"), encoding="utf-8")
+    process = (root / KP01).read_text(encoding="utf-8")
+    (root / KP01).write_text(process.replace("lagkrav: [SOSFS-2011:9/4/3]",
+                                             f"lagkrav:{process_refs}"), encoding="utf-8")
+    return root
+
+
+def test_diff_shows_what_fix_would_change_and_writes_nothing(lsk, repo):
+    root = _repo(repo)
+    before = (root / R001).read_bytes()
+    result = lsk("check", root, "--diff")
+    assert result.code == 1
+    assert "-lagkrav: [SOSFS-2011:9/4/4, 'SN-2020:5/1']  # beslut 2020" in result.out
+    assert "+lagkrav: [SOSFS-2011:9/4/4, 'SN-2025:12/1']  # beslut 2020" in result.out
+    assert "skulle rätta 2 hänvisningar" in result.err
+    assert (root / R001).read_bytes() == before
+
+
+def test_fix_rewrites_only_one_to_one_references_and_lists_the_rest(lsk, repo):
+    root = _repo(repo)
+    texts = {rel: (root / rel).read_text(encoding="utf-8") for rel in (R001, KP01)}
+    result = lsk("check", root, "--fix")
+    assert "rättade 2 hänvisningar till upphävda bestämmelser i 2 filer" in result.err
+    assert f"{R001}:" in result.err and "SN-2020:5/1 → SN-2025:12/1" in result.err
+    assert "SN-2020:5/2: flera bestämmelser ersätter den" in result.err
+    assert "(kandidater: SN-2025:12/1, SN-2025:12/2)" in result.err
+    for rel, old in texts.items():
+        new = (root / rel).read_text(encoding="utf-8")
+        changed = [(a, b) for a, b in zip(old.splitlines(), new.splitlines(), strict=True) if a != b]
+        assert len(changed) == 1, rel  # one line, everything else byte for byte
+        assert changed[0][1] == changed[0][0].replace("SN-2020:5/1", "SN-2025:12/1")
+    diags = check_json(lsk, root)
+    assert [d["message"] for d in diags if d["code"] == "LSK511"] == [
+        "SN-2020:5/2 är upphävd sedan 2025-01-01, men KP01 fastställdes därefter (2025-03-20)"]
+    again = lsk("check", root, "--fix")
+    assert "rättade" not in again.err and (root / R001).read_text(encoding="utf-8") == \
+        texts[R001].replace("'SN-2020:5/1'", "'SN-2025:12/1'")
+
+
+def test_a_replacement_already_in_the_list_is_not_written_twice(lsk, repo):
+    root = _repo(repo, routine_refs="[SN-2025:12/1, SN-2020:5/1]")
+    before = (root / R001).read_bytes()
+    result = lsk("check", root, "--fix")
+    assert "SN-2025:12/1 står redan i samma lista; ta bort SN-2020:5/1" in result.err
+    assert (root / R001).read_bytes() == before
+
+
+def test_a_file_with_errors_is_never_rewritten(lsk, repo):
+    root = _repo(repo)
+    broken = (root / R001).read_text(encoding="utf-8").replace("titel:", "tittel:")
+    (root / R001).write_text(broken, encoding="utf-8")
+    result = lsk("check", root, "--fix")
+    assert "R001-mottagning.yaml har fel och skrivs inte om" in result.err
+    assert (root / R001).read_text(encoding="utf-8") == broken
+    assert result.code == 1  # the check that follows reports the error
+
+
+def test_crlf_line_ends_are_kept(lsk, repo):
+    root = _repo(repo)
+    crlf = (root / R001).read_text(encoding="utf-8").replace("\n", "\r\n")
+    (root / R001).write_bytes(crlf.encode())
+    lsk("check", root, "--fix")
+    assert (root / R001).read_bytes() == crlf.replace("'SN-2020:5/1'", "'SN-2025:12/1'").encode()
+
+
+def test_fix_and_diff_cannot_be_combined(lsk, repo):
+    result = lsk("check", _repo(repo), "--fix", "--diff")
+    assert result.code == 2 and "kan inte kombineras" in result.err
