@@ -174,7 +174,8 @@ def trace_command(
     ] = False,
     item: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--for", help="Visa vilka krav en process, aktivitet, rutin eller roll bär.",
+        typer.Option("--for", help="Visa vilka krav en process, aktivitet, rutin eller roll bär, "
+                     "eller vad som bär en författning eller ett kapitel (SFS-2025:400/27).",
                      metavar="ID"),
     ] = None,
     fail_under: Annotated[
@@ -182,20 +183,28 @@ def trace_command(
         typer.Option("--fail-under", help="Slutkod 1 om täckningen är under PCT procent.",
                      metavar="PCT"),
     ] = None,
+    ar: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--ar", help="Året vars poster visar det årliga arbetet (riskanalyser, "
+                     "egenkontroller …); standard: förra året.", metavar="ÅR", min=2000, max=2100),
+    ] = None,
     datum: DateOpt = None,
 ) -> None:
-    """Spårbarhetsmatris: varje krav, dess status och vad i ledningssystemet som bär det.
+    """Spårbarhetsmatris: varje krav, dess status, skälet och vad i ledningssystemet som bär det.
 
-    Täckningen räknas per kapitel och totalt över de krav som är tillämpliga.
+    Täckningen räknas per författning, per kapitel och totalt över de krav som är tillämpliga.
+    Ett krav på årligt arbete uppfylls för ett år först när årets poster visar arbetet.
 
     Exempel: [bold]lsk trace[/bold] · [bold]lsk trace --uncovered[/bold] · [bold]lsk trace --for R004[/bold]
+
+    Ett år: [bold]lsk trace --ar 2025[/bold] · ett kapitel: [bold]lsk trace --for SFS-2025:400/27[/bold]
 
     I CI: [bold]lsk trace --fail-under 100[/bold] · Excel: [bold]lsk trace -f xlsx -o sparbarhet.xlsx[/bold]
     """
     from lsk.commands.trace import run
 
     raise typer.Exit(run(root_arg=root, fmt=format.value, out=out, uncovered=uncovered, item=item,
-                         fail_under=fail_under, today=_today(datum)))
+                         fail_under=fail_under, today=_today(datum), year=ar))
 
 
 @app.command("regler")

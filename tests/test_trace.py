@@ -23,9 +23,9 @@ def test_json_shape_and_carriers_with_lines(lsk, repo):
     result = _trace(lsk, repo(), "--format", "json")
     assert result.code == 0
     payload = result.json
-    assert list(payload) == ["format", "requirements", "coverage"]
+    assert list(payload) == ["format", "requirements", "year", "coverage"]
     by_id = {r["id"]: r for r in payload["requirements"]}
-    assert set(by_id["SOSFS-2011:9/4/4"]) == {"id", "title", "status", "covered_by"}
+    assert set(by_id["SOSFS-2011:9/4/4"]) == {"id", "title", "status", "reason", "covered_by"}
     assert by_id["SOSFS-2011:9/4/4"]["covered_by"] == [
         {"kind": "rutin", "id": "R001", "path": "rutiner/R001-mottagning.yaml", "line": 11}]
     assert by_id["SOSFS-2011:9/4/3"]["covered_by"][0]["kind"] == "process"
@@ -64,7 +64,7 @@ def test_fail_under(lsk, repo):
 
 def test_csv_and_markdown(lsk, repo):
     csv_out = _trace(lsk, repo(), "--format", "csv").out.splitlines()
-    assert csv_out[0] == "id,rubrik,status,tackt_av,verifierad"
+    assert csv_out[0] == "id,rubrik,status,skal,tackt_av,verifierad"
     assert any(line.startswith("SOSFS-2011:9/4/4,") and "rutin:R001" in line for line in csv_out)
     md = _trace(lsk, repo(), "--format", "markdown").out
     assert md.startswith("# Spårbarhet")
@@ -142,3 +142,67 @@ def test_reverse_direction_in_every_text_format(lsk, repo):
     assert "| SOSFS-2011:9/4/4 |" in lsk("trace", root, "--for", "R001", "-f", "markdown").out
     for args in (["-f", "xlsx", "-o", "x.xlsx"], ["--fail-under", "50"]):
         assert lsk("trace", root, "--for", "R001", *args).code == 2
+
+
+def _status(lsk, root, rid, *args):
+    by_id = {r["id"]: r for r in _trace(lsk, root, "--format", "json", *args).json["requirements"]}
+    return by_id[rid]["status"], by_id[rid]["reason"]
+
+
+CYCLE_WITH_RISK = ("handelser:\n  - {manad: oktober, vad: Riskanalys, ansvar: enhetschef, "
+                   "producerar: riskanalys}\n")
+RISKS_2025 = ("ar: 2025\nriskanalyser:\n  - {id: risk-1, handelse: Fel i utbetalning, "
+              "datum: 2025-10-01, sannolikhet: 2, konsekvens: 2, agare: enhetschef}\n")
+
+
+def test_processes_carry_a_provision_only_when_fastställda(lsk, repo):
+    kp01 = repo()
+    path = kp01 / "processer/KP01-mottagning.yaml"
+    text = path.read_text(encoding="utf-8").replace("lagkrav: [SOSFS-2011:9/4/3]",
+                                                    "lagkrav: [SOSFS-2011:9/4/3, SOSFS-2011:9/4/2]")
+    path.write_text(text, encoding="utf-8")
+    assert _status(lsk, kp01, "SOSFS-2011:9/4/2") == ("uppfylls", "visas av: process (KP01)")
+    path.write_text("\n".join(line for line in text.splitlines()
+                              if not line.startswith("faststalld:")) + "\n", encoding="utf-8")
+    status, reason = _status(lsk, kp01, "SOSFS-2011:9/4/2")
+    assert status == "uppfylls_delvis" and reason == "saknas: ingen fastställd process (KP01)"
+
+
+def test_yearly_work_is_shown_by_that_years_records(lsk, repo):
+    root = repo({"arscykel.yaml": CYCLE_WITH_RISK, "ar/2025/riskanalyser.yaml": RISKS_2025})
+    assert _status(lsk, root, RISK, "--ar", "2025") == (
+        "uppfylls", "visas av: riskanalys (oktober)")
+    status, reason = _status(lsk, root, RISK, "--ar", "2024")
+    assert status == "uppfylls_delvis"
+    assert reason == "saknas: riskanalyser för 2024 (planerade i årscykeln)"
+    assert _status(lsk, root, RISK)[0] == "uppfylls"  # the last whole year is 2025
+
+
+def test_a_repealed_provision_is_never_listed_as_carried(lsk, repo):
+    root = repo()
+    path = root / "rutiner/R001-mottagning.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("lagkrav: [SOSFS-2011:9/4/4]",
+                                 "lagkrav: [SOSFS-2011:9/4/4, SFS-2001:453/3/3]"), encoding="utf-8")
+    by_id = {r["id"]: r for r in _trace(lsk, root, "--format", "json").json["requirements"]}
+    assert by_id["SFS-2001:453/3/3"]["covered_by"] == []
+    assert by_id["SFS-2001:453/3/3"]["reason"] == "upphävd 2025-07-01"
+
+
+def test_for_a_chapter_lists_each_provision_and_what_carries_it(lsk, repo):
+    rows = _trace(lsk, repo(), "--for", "SOSFS-2011:9/4", "--format", "json").json["requirements"]
+    ids = {r["id"] for r in rows}
+    assert {"SOSFS-2011:9/4/2", "SOSFS-2011:9/4/4", "SOSFS-2011:9/4/6"} <= ids
+    assert {"id": "SOSFS-2011:9/4/4", "title": "Rutiner för aktiviteterna",
+            "via": "rutin R001"} in rows
+    assert any(r["id"] == "SOSFS-2011:9/4/6" and r["via"] == "– (uppfylls ej)" for r in rows)
+    assert _trace(lsk, repo(), "--for", "SOSFS-2011:9/99").code == 2
+
+
+def test_coverage_per_statute_and_chapter_with_titles(lsk, repo):
+    coverage = _trace(lsk, repo(), "--format", "json").json["coverage"]
+    assert {s["statute"] for s in coverage["statutes"]} >= {"SOSFS-2011:9"}
+    assert all({"chapter", "title", "covered", "total", "percent"} == set(c)
+               for c in coverage["chapters"])
+    md = _trace(lsk, repo(), "--format", "markdown").out
+    assert "## Täckning per författning" in md and "| skäl |" in md

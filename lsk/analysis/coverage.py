@@ -13,13 +13,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lsk.analysis.corpus import Carrier, Corpus
-from lsk.model.krav import Krav
-from lsk.model.labels import labels_of
+from lsk.model.arscykel import Handelse
+from lsk.model.kinds import DocumentKind, yearly_kinds
+from lsk.model.krav import Forfattning, Krav
+from lsk.model.labels import field_labels, labels_of
 from lsk.model.sjalvskattning import Status
 
 STATUS_TEXT = {**labels_of(Status).text, "informativ": "informativ"}
 """A requirement's status in words: the statuses a municipality can assess, and 'informativ'
 for a provision that asks for no evidence."""
+PRODUCT_TEXT = field_labels(Handelse, "producerar").text
 _CARRIER_KIND = {"process": ("process", "aktivitet"), "rutin": ("rutin",), "roll": ("roll",)}
 
 
@@ -33,6 +36,9 @@ class Assessment:
     motivation: str = ""
     carriers: list[Carrier] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    """What the provision asks for that is not shown, in words."""
+    year: int = 0
+    """The year whose records were read for yearly work."""
 
     @property
     def counted(self) -> bool:
@@ -42,6 +48,11 @@ class Assessment:
     @property
     def covered(self) -> bool:
         return bool(self.carriers)
+
+    @property
+    def statute(self) -> str:
+        """The författning's id: 'SFS-2025:400'."""
+        return self.krav.id.split("/", 1)[0]
 
     @property
     def chapter(self) -> str:
@@ -59,26 +70,36 @@ def _products(corpus: Corpus) -> dict[str, list[Carrier]]:
     return out
 
 
-def assess(corpus: Corpus) -> list[Assessment]:
-    """One assessment per requirement in the catalog and the repository's own krav/."""
+def default_year(corpus: Corpus) -> int:
+    """The year whose records show the yearly work when none is asked for: the last whole year."""
+    return corpus.today.year - 1
+
+
+def assess(corpus: Corpus, year: int | None = None) -> list[Assessment]:
+    """One assessment per requirement in the catalog and the repository's own krav/.
+
+    Yearly work (riskanalys, egenkontroll, sammanställning av avvikelser, brukarundersökning) is
+    shown by ``year``'s records, not by the årscykel's plan alone; a process or routine carries a
+    provision fully only when it is fastställd. Every status says why, in words.
+    """
+    year = default_year(corpus) if year is None else year
     by_requirement: dict[str, list[Carrier]] = defaultdict(list)
     for rid, carrier in corpus.lagkrav_references:
         by_requirement[rid].append(carrier)
-    products = _products(corpus)
+    evidence = _Evidence(corpus, year)
     out = []
     for rid, (relpath, index, krav) in corpus.requirements.items():
         carriers = list(by_requirement.get(rid, []))
+        shown: list[str] = []
         missing: list[str] = []
-        for evidence in krav.evidens:
-            if evidence in _CARRIER_KIND:
-                if not any(c.kind in _CARRIER_KIND[evidence] for c in carriers):
-                    missing.append(evidence)
-            elif products.get(evidence):
-                carriers += products[evidence]
-            else:
-                missing.append(evidence)
-        derived, motivation = _derive(krav, corpus, carriers, missing)
-        a = Assessment(krav, relpath, index, derived, derived, motivation, carriers, missing)
+        for wanted in krav.evidens:
+            found, why = evidence.of(wanted, carriers)
+            carriers += [c for c in found if c not in carriers]
+            (shown if why is None else missing).append(why or _describe(wanted, found))
+        derived, motivation = _derive(krav, corpus, carriers, shown, missing)
+        if derived == "ej_tillamplig" and krav.upphavd and krav.upphavd <= corpus.today:
+            carriers = []  # a repealed provision is never listed as carried (LSK511 names them)
+        a = Assessment(krav, relpath, index, derived, derived, motivation, carriers, missing, year)
         own = corpus.assessments.get(rid)
         if own is not None:
             a.status, a.motivation = own.status, own.motivering
@@ -86,7 +107,52 @@ def assess(corpus: Corpus) -> list[Assessment]:
     return out
 
 
-def _derive(krav: Krav, corpus: Corpus, carriers: list[Carrier],
+class _Evidence:
+    """What in the corpus shows one kind of evidence, for one year."""
+
+    def __init__(self, corpus: Corpus, year: int) -> None:
+        self.corpus, self.year = corpus, year
+        self.products = _products(corpus)
+        self.fastställd = {d.model.id for d in corpus.governing if d.model.faststalld}
+        self.yearly: dict[str, DocumentKind] = {k.promised_by: k for k in yearly_kinds()
+                                                if k.promised_by}
+
+    def of(self, wanted: str, carriers: list[Carrier]) -> tuple[list[Carrier], str | None]:
+        """(carriers that show it, None) when shown; (carriers, why not) otherwise."""
+        if wanted in _CARRIER_KIND:
+            mine = [c for c in carriers if c.kind in _CARRIER_KIND[wanted]]
+            if not mine:
+                return [], _NAMES.get(wanted, wanted)
+            if wanted in ("process", "rutin") and not any(
+                    c.id.split(".")[0] in self.fastställd for c in mine):
+                return mine, f"ingen fastställd {_NAMES[wanted]} ({_ids(mine)})"
+            return mine, None
+        planned = self.products.get(wanted, [])
+        kind = self.yearly.get(wanted)
+        if kind is None:
+            return (planned, None) if planned else ([], PRODUCT_TEXT[wanted].lower())
+        done = [d for k, d in self.corpus.records
+                if k is kind and d.model.ar == self.year and d.model.poster()]
+        if not done:
+            what = f"{kind.label} för {self.year}"
+            return planned, (f"{what} (planerade i årscykeln)" if planned else what)
+        return planned, None
+
+
+def _describe(wanted: str, found: list[Carrier]) -> str:
+    return f"{_NAMES.get(wanted, PRODUCT_TEXT.get(wanted, wanted).lower())} ({_ids(found)})" \
+        if found else _NAMES.get(wanted, PRODUCT_TEXT.get(wanted, wanted).lower())
+
+
+def _ids(carriers: list[Carrier]) -> str:
+    return ", ".join(dict.fromkeys(c.id.split(".")[0] if c.kind != "arscykel"
+                                   else c.id.split("/")[0] for c in carriers))
+
+
+_NAMES = {"process": "process", "rutin": "rutin", "roll": "roll"}
+
+
+def _derive(krav: Krav, corpus: Corpus, carriers: list[Carrier], shown: list[str],
             missing: list[str]) -> tuple[str, str]:
     if krav.upphavd and krav.upphavd <= corpus.today:
         return "ej_tillamplig", f"upphävd {krav.upphavd.isoformat()}"
@@ -97,28 +163,42 @@ def _derive(krav: Krav, corpus: Corpus, carriers: list[Carrier],
     if not krav.evidens:
         return "informativ", "bestämmelsen kräver ingen egen dokumentation"
     if not missing:
-        return "uppfylls", ""
-    if carriers or len(missing) < len(krav.evidens):
-        return "uppfylls_delvis", "saknas: " + ", ".join(missing)
+        return "uppfylls", "visas av: " + "; ".join(shown)
+    if carriers or shown:
+        return "uppfylls_delvis", "saknas: " + "; ".join(missing)
     return "uppfylls_ej", "inget i ledningssystemet hänvisar till bestämmelsen"
 
 
-def coverage(assessments: list[Assessment]) -> dict[str, Any]:
-    """Covered share per chapter and in total, over the counted requirements."""
+def coverage(assessments: list[Assessment],
+             statutes: dict[str, Forfattning] | None = None) -> dict[str, Any]:
+    """Covered share per författning, per chapter (with the law's chapter title) and in total,
+    over the counted requirements."""
+    statutes = statutes or {}
     chapters: dict[str, list[int]] = {}
+    by_statute: dict[str, list[int]] = {}
+    titles: dict[str, str] = {}
     for a in assessments:
         if a.counted:
             row = chapters.setdefault(a.chapter, [0, 0])
             row[0] += a.covered
             row[1] += 1
+            total = by_statute.setdefault(a.statute, [0, 0])
+            total[0] += a.covered
+            total[1] += 1
+            statute = statutes.get(a.statute)
+            number = a.krav.id.split("/")[1] if a.krav.id.count("/") == 2 else ""
+            titles[a.chapter] = statute.kapitel.get(number, "") if statute and number else ""
     covered = sum(r[0] for r in chapters.values())
-    total = sum(r[1] for r in chapters.values())
+    total_count = sum(r[1] for r in chapters.values())
     return {
         "covered": covered,
-        "total": total,
-        "percent": _pct(covered, total),
-        "chapters": [{"chapter": c, "covered": r[0], "total": r[1], "percent": _pct(*r)}
-                     for c, r in chapters.items()],
+        "total": total_count,
+        "percent": _pct(covered, total_count),
+        "statutes": [{"statute": fid, "name": statutes[fid].kortnamn if fid in statutes else fid,
+                      "covered": r[0], "total": r[1], "percent": _pct(*r)}
+                     for fid, r in by_statute.items()],
+        "chapters": [{"chapter": c, "title": titles.get(c, ""), "covered": r[0], "total": r[1],
+                      "percent": _pct(*r)} for c, r in chapters.items()],
     }
 
 

@@ -12,10 +12,10 @@ from lsk.rootdir import existing_root
 
 
 def run(*, root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, item: str | None,
-        fail_under: float | None, today: dt.date) -> int:
+        fail_under: float | None, today: dt.date, year: int | None = None) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.reports import trace_formats as formats
-    from lsk.reports.trace import build, carried_by
+    from lsk.reports.trace import build, carried_by, carried_in
 
     if fail_under is not None and not 0 <= fail_under <= 100:  # also NaN, which compares false
         raise LskError(f"--fail-under {fail_under} är ingen procentsats",
@@ -26,8 +26,10 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, i
         if fail_under is not None:
             raise LskError("--fail-under gäller hela spårningen och kan inte kombineras med --for",
                            "Ta bort --for eller --fail-under.")
-        return _reverse(carried_by(corpus, item), item, fmt, out)
-    matrix = build(corpus)
+        found = carried_by(corpus, item)
+        return _reverse(found if found is not None else carried_in(corpus, item, year), item,
+                        fmt, out)
+    matrix = build(corpus, year)
     if matrix.loader_errors:
         print(f"lsk: varning: ledningssystemet har {matrix.loader_errors} fel; spårningen kan "
               "vara ofullständig (kör 'lsk check').", file=sys.stderr)
@@ -54,8 +56,9 @@ def _reverse(found: list[tuple[str, str, str]] | None, item: str, fmt: str,
     from lsk.reports import trace_formats as formats
 
     if found is None:
-        raise LskError(f"'{item}' är ingen process, aktivitet, rutin eller roll",
-                       "Ange ett id, t.ex. KP01, KP01.utredning, R004 eller en roll.")
+        raise LskError(f"'{item}' är ingen process, aktivitet, rutin, roll, författning eller "
+                       "kapitel", "Ange ett id, t.ex. KP01, KP01.utredning, R004, en roll, "
+                       "SFS-2025:400 eller SFS-2025:400/27.")
     if fmt == "xlsx":
         raise LskError("--for skrivs som table, markdown, csv eller json, inte xlsx",
                        "Ange t.ex. --format csv.")

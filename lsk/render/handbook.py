@@ -111,7 +111,7 @@ class Handbook:
 
     @cached_property
     def coverage(self) -> dict[str, Any]:
-        return coverage(self.assessments)
+        return coverage(self.assessments, self.corpus.statutes)
 
     @cached_property
     def statutes(self) -> list[tuple[Any, list[Assessment]]]:

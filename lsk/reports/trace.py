@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lsk.analysis.corpus import Corpus
-from lsk.analysis.coverage import STATUS_TEXT, Assessment, assess, coverage
+from lsk.analysis.coverage import STATUS_TEXT, Assessment, assess, coverage, default_year
 
 
 @dataclass
@@ -17,6 +17,8 @@ class Matrix:
     loader_errors: int
     sources: dict[str, Any]
     """Författning id → its source URL, for requirements without one of their own."""
+    year: int
+    """The year whose records show the yearly work."""
 
     def line(self, relpath: str, path: tuple[Any, ...]) -> int:
         return self.lines.get((relpath, path), 1)
@@ -28,6 +30,7 @@ class Matrix:
                     "id": a.krav.id,
                     "title": a.krav.rubrik,
                     "status": a.status,
+                    "reason": a.motivation,
                     "covered_by": [
                         {"kind": c.kind, "id": c.id, "path": c.relpath,
                          "line": self.line(c.relpath, c.path)}
@@ -36,6 +39,7 @@ class Matrix:
                 }
                 for a in rows(self, only_uncovered)
             ],
+            "year": self.year,
             "coverage": self.coverage,
         }
 
@@ -50,12 +54,13 @@ def status_text(a: Assessment) -> str:
     return STATUS_TEXT[a.status]
 
 
-def build(corpus: Corpus) -> Matrix:
-    assessments = assess(corpus)
+def build(corpus: Corpus, year: int | None = None) -> Matrix:
+    assessments = assess(corpus, year)
     lines = {(c.relpath, c.path): corpus.locate(c.relpath, c.path)[0]
              for a in assessments for c in a.carriers}
     sources = {fid: f.kalla for fid, f in corpus.statutes.items()}
-    return Matrix(assessments, coverage(assessments), lines, corpus.errors, sources)
+    return Matrix(assessments, coverage(assessments, corpus.statutes), lines, corpus.errors,
+                  sources, assessments[0].year if assessments else default_year(corpus))
 
 
 def carried_by(corpus: Corpus, item: str) -> list[tuple[str, str, str]] | None:
@@ -71,4 +76,19 @@ def carried_by(corpus: Corpus, item: str) -> list[tuple[str, str, str]] | None:
             entry = corpus.requirements.get(rid)
             out.append((rid, entry[2].rubrik if entry else "(finns inte i katalogen)",
                         f"{c.kind} {c.id}"))
+    return out
+
+
+def carried_in(corpus: Corpus, prefix: str, year: int | None = None
+               ) -> list[tuple[str, str, str]] | None:
+    """What carries each provision of a författning or chapter ('SFS-2025:400/27'), as
+    (requirement id, rubrik, via); '–' and the status where nothing does. None when
+    ``prefix`` names neither."""
+    chosen = [a for a in assess(corpus, year) if a.krav.id.startswith(prefix + "/")]
+    if not chosen:
+        return None
+    out: list[tuple[str, str, str]] = []
+    for a in chosen:
+        vias = [f"{c.kind} {c.id}" for c in a.carriers] or [f"– ({status_text(a)})"]
+        out += [(a.krav.id, a.krav.rubrik, via) for via in vias]
     return out

@@ -12,11 +12,13 @@ from lsk.atomic import atomic_target
 from lsk.reports.trace import Matrix, rows, status_text
 from lsk.terminal import terminal_safe
 
-HEADERS = ("id", "rubrik", "status", "täckt av")
+HEADERS = ("id", "rubrik", "status", "skäl", "täckt av")
 JSON_FORMAT = 1
-"""``trace --format json``: ``{"format", "requirements": [{"id", "title", "status", "covered_by":
-[{"kind", "id", "path", "line"}]}], "coverage": {"covered", "total", "percent", "chapters":
-[{"chapter", "covered", "total", "percent"}]}}``."""
+"""``trace --format json``: ``{"format", "requirements": [{"id", "title", "status", "reason",
+"covered_by": [{"kind", "id", "path", "line"}]}], "year", "coverage": {"covered", "total",
+"percent", "statutes": [{"statute", "name", "covered", "total", "percent"}], "chapters":
+[{"chapter", "title", "covered", "total", "percent"}]}}``. ``reason`` says in words why the
+status is what it is; ``year`` is the year whose records showed the yearly work."""
 FOR_JSON_FORMAT = 1
 """``trace --for ID --format json``: ``{"format", "id", "requirements": [{"id", "title", "via"}]}``."""
 
@@ -27,7 +29,13 @@ def _carriers(matrix: Matrix, a: Assessment) -> str:
 
 def _total(matrix: Matrix) -> str:
     c = matrix.coverage
-    return f"Täckning: {c['covered']} av {c['total']} tillämpliga krav ({c['percent']:.1f} %)"
+    return (f"Täckning: {c['covered']} av {c['total']} tillämpliga krav ({c['percent']:.1f} %); "
+            f"årligt arbete enligt posterna för {matrix.year}")
+
+
+def _chapter(row: dict[str, object]) -> str:
+    """'SFS-2025:400 27 kap. Missförhållanden'."""
+    return f"{row['chapter']} {row['title']}".rstrip()
 
 
 def _id(a: Assessment) -> str:
@@ -48,14 +56,18 @@ def table(matrix: Matrix, *, only_uncovered: bool) -> None:
         t.add_column(h, overflow="fold")
     for a in rows(matrix, only_uncovered):
         style = {"uppfylls_ej": "red", "uppfylls_delvis": "yellow"}.get(a.status, "")
-        t.add_row(_id(a), a.krav.rubrik, status_text(a), _carriers(matrix, a), style=style)
+        t.add_row(_id(a), a.krav.rubrik, status_text(a), a.motivation, _carriers(matrix, a),
+                  style=style)
     console.print(t)
-    chapters = Table(title="Täckning per kapitel")
-    for h in ("kapitel", "täckta", "tillämpliga", "%"):
-        chapters.add_column(h)
-    for ch in matrix.coverage["chapters"]:
-        chapters.add_row(ch["chapter"], str(ch["covered"]), str(ch["total"]), f"{ch['percent']:.1f}")
-    console.print(chapters)
+    for title, key, label in (("Täckning per författning", "statutes", "författning"),
+                              ("Täckning per kapitel", "chapters", "kapitel")):
+        summary = Table(title=title)
+        for h in (label, "täckta", "tillämpliga", "%"):
+            summary.add_column(h)
+        for row in matrix.coverage[key]:
+            name = row["name"] if key == "statutes" else _chapter(row)
+            summary.add_row(name, str(row["covered"]), str(row["total"]), f"{row['percent']:.1f}")
+        console.print(summary)
     console.print(_total(matrix), style="bold")
     console.print(UNVERIFIED_NOTE, style="dim")
 
@@ -66,13 +78,18 @@ def md_cell(text: str) -> str:
 
 
 def markdown(matrix: Matrix, *, only_uncovered: bool) -> str:
-    lines = ["# Spårbarhet", "", "| " + " | ".join(HEADERS) + " |", "| --- | --- | --- | --- |"]
+    lines = ["# Spårbarhet", "", "| " + " | ".join(HEADERS) + " |",
+             "| --- | --- | --- | --- | --- |"]
     for a in rows(matrix, only_uncovered):
         lines.append(f"| {_id(a)} | {md_cell(a.krav.rubrik)} | {status_text(a)} | "
-                     f"{md_cell(_carriers(matrix, a))} |")
+                     f"{md_cell(a.motivation)} | {md_cell(_carriers(matrix, a))} |")
+    lines += ["", "## Täckning per författning", "", "| författning | täckta | tillämpliga | % |",
+              "| --- | --- | --- | --- |"]
+    lines += [f"| {md_cell(c['name'])} | {c['covered']} | {c['total']} | {c['percent']:.1f} |"
+              for c in matrix.coverage["statutes"]]
     lines += ["", "## Täckning per kapitel", "", "| kapitel | täckta | tillämpliga | % |",
               "| --- | --- | --- | --- |"]
-    lines += [f"| {c['chapter']} | {c['covered']} | {c['total']} | {c['percent']:.1f} |"
+    lines += [f"| {md_cell(_chapter(c))} | {c['covered']} | {c['total']} | {c['percent']:.1f} |"
               for c in matrix.coverage["chapters"]]
     return "\n".join([*lines, "", _total(matrix) + ".", "", UNVERIFIED_NOTE, ""])
 
@@ -80,9 +97,9 @@ def markdown(matrix: Matrix, *, only_uncovered: bool) -> str:
 def csv_text(matrix: Matrix, *, only_uncovered: bool) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(("id", "rubrik", "status", "tackt_av", "verifierad"))
+    writer.writerow(("id", "rubrik", "status", "skal", "tackt_av", "verifierad"))
     for a in rows(matrix, only_uncovered):
-        writer.writerow((a.krav.id, a.krav.rubrik, a.status, "; ".join(
+        writer.writerow((a.krav.id, a.krav.rubrik, a.status, a.motivation, "; ".join(
             f"{c.kind}:{c.id}" for c in a.carriers), "ja" if a.krav.verifierad else "nej"))
     return buffer.getvalue()
 
@@ -103,12 +120,12 @@ def xlsx(matrix: Matrix, out: Path, *, only_uncovered: bool) -> None:
     sheet.append([*HEADERS, "text verifierad", "källa"])
     for a in rows(matrix, only_uncovered):
         source = a.krav.kalla or matrix.sources.get(a.krav.id.split("/")[0])
-        sheet.append([a.krav.id, a.krav.rubrik, status_text(a), _carriers(matrix, a),
+        sheet.append([a.krav.id, a.krav.rubrik, status_text(a), a.motivation, _carriers(matrix, a),
                       "ja" if a.krav.verifierad else "nej", str(source or "")])
     chapters = book.create_sheet("Täckning")
     chapters.append(["kapitel", "täckta", "tillämpliga", "procent"])
     for c in matrix.coverage["chapters"]:
-        chapters.append([c["chapter"], c["covered"], c["total"], c["percent"]])
+        chapters.append([_chapter(c), c["covered"], c["total"], c["percent"]])
     chapters.append(["totalt", matrix.coverage["covered"], matrix.coverage["total"],
                      matrix.coverage["percent"]])
     for ws in (sheet, chapters):
@@ -117,7 +134,8 @@ def xlsx(matrix: Matrix, out: Path, *, only_uncovered: bool) -> None:
         ws.freeze_panes = "A2"
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 50
-    sheet.column_dimensions["D"].width = 60
+    sheet.column_dimensions["D"].width = 50
+    sheet.column_dimensions["E"].width = 60
     with atomic_target(out, ".xlsx") as tmp:
         book.save(tmp)
 

@@ -60,7 +60,8 @@ class Document:
 
 def _requires(f: Figures, chapter: str, only: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
     return [(a.krav.id, a.krav.rubrik + ("" if a.krav.verifierad else " *"),
-             STATUS_TEXT[a.status]) for a in f.chapters.get(chapter, [])
+             f"{STATUS_TEXT[a.status]}: {a.motivation}" if a.motivation else STATUS_TEXT[a.status])
+            for a in f.chapters.get(chapter, [])
             if not only or a.krav.id.split("/")[-1] in only]
 
 

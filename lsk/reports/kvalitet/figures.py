@@ -141,7 +141,7 @@ def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = F
     next_focus = corpus.record(Fokusomraden, year)
     f.focus_next = list(next_focus.fokusomraden) if next_focus else []
     f.underlag = _underlag(corpus, year)
-    assessments = assess(corpus)
+    assessments = assess(corpus, year)
     by_chapter: dict[str, list[Assessment]] = defaultdict(list)
     for a in assessments:
         if a.krav.id.startswith("SOSFS-2011:9/"):
