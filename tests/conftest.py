@@ -61,25 +61,3 @@ def check_json(lsk, root: Path) -> list[dict]:
     result = lsk("check", root, "--format", "json", "--no-cache")
     return result.json["diagnostics"]
 
-
-@pytest.fixture
-def example_without_new_sol(monkeypatch):
-    """Judge a ledningssystem against the catalog without SFS 2025:400's provisions.
-
-    The catalog holds the new socialtjänstlag, but the example still cites none of it (issue 12,
-    part 7 migrates it), so every applicable provision of the new law is a gap there (LSK510) and
-    the tests that prove the example complete would all fail for that one known reason. They use
-    this fixture until the example cites the new law; then it goes. The provisions stay in the
-    catalog (references to them still resolve); only the analysis leaves them out.
-    ``test_catalog.py`` checks that they are the only gaps.
-    """
-    from lsk.analysis.corpus import Corpus
-
-    everything = Corpus.requirements.func
-
-    def requirements(self: Corpus) -> dict:
-        return {k: v for k, v in everything(self).items() if not k.startswith(NEW_SOL)}
-
-    replaced = cached_property(requirements)
-    replaced.__set_name__(Corpus, "requirements")
-    monkeypatch.setattr(Corpus, "requirements", replaced)

@@ -19,7 +19,7 @@ def test_example_has_no_diagnostics(example):
     assert [f"{d.path}:{d.line}: {d.code} {d.message}" for d in example.diagnostics] == []
 
 
-def test_cli_reports_zero_errors_on_the_example(lsk, example_without_new_sol):
+def test_cli_reports_zero_errors_on_the_example(lsk):
     result = lsk("check", EXAMPLE, "--no-cache")
     assert result.code == 0
     assert result.out.splitlines()[-1].startswith("Kontrollerade")

@@ -111,7 +111,7 @@ def normalise(text: str, tmp_path: Path) -> str:
 
 
 @pytest.mark.parametrize("name", sorted(PRODUCE))
-def test_json_output_matches_its_golden_file(name, lsk, tmp_path, example_without_new_sol):
+def test_json_output_matches_its_golden_file(name, lsk, tmp_path):
     produced = normalise(PRODUCE[name](lsk, tmp_path), tmp_path)
     golden = GOLDEN / f"{name}.json"
     if UPDATE:

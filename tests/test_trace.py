@@ -82,14 +82,14 @@ def test_xlsx_is_a_real_workbook(lsk, repo, tmp_path):
     assert _trace(lsk, repo(), "--format", "xlsx").code == 2  # needs --out
 
 
-def test_example_has_full_coverage(lsk, example_without_new_sol):
+def test_example_has_full_coverage(lsk):
     result = _trace(lsk, EXAMPLE, "--format", "json", "--fail-under", "100")
     assert result.code == 0, [r["id"] for r in result.json["requirements"]
                               if r["status"] == "uppfylls_ej"]
     assert result.json["coverage"]["percent"] == 100.0
 
 
-def test_removing_a_provision_from_a_copy_shows_the_gap(lsk, tmp_path, example_without_new_sol):
+def test_removing_a_provision_from_a_copy_shows_the_gap(lsk, tmp_path):
     root = tmp_path / "kopia"
     shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".lsk-cache"))
     target = "SOSFS-2011:9/4/5"

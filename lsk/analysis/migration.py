@@ -33,10 +33,12 @@ class Unresolved:
 
 def plan(corpus: Corpus) -> tuple[list[Rewrite], list[Unresolved]]:
     """Every reference in the repository's own documents to a provision repealed by
-    ``corpus.today``: the ones to rewrite and the ones a person must decide."""
+    ``corpus.today``: the ones to rewrite and the ones a person must decide. A reference whose
+    line says ``# lsk: ignorera LSK511`` was kept on purpose and is only listed."""
     in_list: dict[tuple[str, tuple[Any, ...]], set[str]] = defaultdict(set)
     for rid, carrier in corpus.lagkrav_references:
         in_list[(carrier.relpath, carrier.path[:-1])].add(rid)
+    suppressed = {f.relpath: f.suppressions for f in corpus.files if f.suppressions}
     rewrites: list[Rewrite] = []
     unresolved: list[Unresolved] = []
     for rid, carrier in corpus.lagkrav_references:
@@ -47,7 +49,11 @@ def plan(corpus: Corpus) -> tuple[list[Rewrite], list[Unresolved]]:
         if krav.upphavd is None or krav.upphavd > corpus.today:
             continue
         replacements = tuple(krav.ersatt_av)
-        if len(replacements) == 1 and replacements[0] not in in_list[_list_of(carrier)]:
+        line = corpus.locate(carrier.relpath, carrier.path)[0]
+        if "LSK511" in suppressed.get(carrier.relpath, {}).get(line, ()):
+            unresolved.append(Unresolved(carrier.relpath, carrier.path, rid, replacements,
+                                         "undantagen med '# lsk: ignorera LSK511' på raden"))
+        elif len(replacements) == 1 and replacements[0] not in in_list[_list_of(carrier)]:
             rewrites.append(Rewrite(carrier.relpath, carrier.path, rid, replacements[0]))
         elif len(replacements) == 1:
             unresolved.append(Unresolved(carrier.relpath, carrier.path, rid, replacements,
