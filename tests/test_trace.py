@@ -161,17 +161,18 @@ def test_processes_carry_a_provision_only_when_fastställda(lsk, repo):
     text = path.read_text(encoding="utf-8").replace("lagkrav: [SOSFS-2011:9/4/3]",
                                                     "lagkrav: [SOSFS-2011:9/4/3, SOSFS-2011:9/4/2]")
     path.write_text(text, encoding="utf-8")
-    assert _status(lsk, kp01, "SOSFS-2011:9/4/2") == ("uppfylls", "visas av: process (KP01)")
+    assert _status(lsk, kp01, "SOSFS-2011:9/4/2") == ("uppfylls", "visas av: 1 process")
     path.write_text("\n".join(line for line in text.splitlines()
                               if not line.startswith("faststalld:")) + "\n", encoding="utf-8")
     status, reason = _status(lsk, kp01, "SOSFS-2011:9/4/2")
-    assert status == "uppfylls_delvis" and reason == "saknas: ingen fastställd process (KP01)"
+    assert status == "uppfylls_delvis" and reason == (
+        "saknas: fastställd process (1 process hänvisar till bestämmelsen men ingen är fastställd)")
 
 
 def test_yearly_work_is_shown_by_that_years_records(lsk, repo):
     root = repo({"arscykel.yaml": CYCLE_WITH_RISK, "ar/2025/riskanalyser.yaml": RISKS_2025})
     assert _status(lsk, root, RISK, "--ar", "2025") == (
-        "uppfylls", "visas av: riskanalys (oktober)")
+        "uppfylls", "visas av: riskanalyser 2025 (1 risk)")
     status, reason = _status(lsk, root, RISK, "--ar", "2024")
     assert status == "uppfylls_delvis"
     assert reason == "saknas: riskanalyser för 2024 (planerade i årscykeln)"

@@ -14,10 +14,11 @@ from typing import Any
 
 from lsk.analysis.corpus import Carrier, Corpus
 from lsk.model.arscykel import Handelse
-from lsk.model.kinds import DocumentKind, yearly_kinds
+from lsk.model.kinds import DocumentKind, id_kinds, yearly_kinds
 from lsk.model.krav import Forfattning, Krav
 from lsk.model.labels import field_labels, labels_of
 from lsk.model.sjalvskattning import Status
+from lsk.swedish import count
 
 STATUS_TEXT = {**labels_of(Status).text, "informativ": "informativ"}
 """A requirement's status in words: the statuses a municipality can assess, and 'informativ'
@@ -93,9 +94,9 @@ def assess(corpus: Corpus, year: int | None = None) -> list[Assessment]:
         shown: list[str] = []
         missing: list[str] = []
         for wanted in krav.evidens:
-            found, why = evidence.of(wanted, carriers)
+            found, text, ok = evidence.of(wanted, carriers)
             carriers += [c for c in found if c not in carriers]
-            (shown if why is None else missing).append(why or _describe(wanted, found))
+            (shown if ok else missing).append(text)
         derived, motivation = _derive(krav, corpus, carriers, shown, missing)
         if derived == "ej_tillamplig" and krav.upphavd and krav.upphavd <= corpus.today:
             carriers = []  # a repealed provision is never listed as carried (LSK511 names them)
@@ -117,39 +118,34 @@ class _Evidence:
         self.yearly: dict[str, DocumentKind] = {k.promised_by: k for k in yearly_kinds()
                                                 if k.promised_by}
 
-    def of(self, wanted: str, carriers: list[Carrier]) -> tuple[list[Carrier], str | None]:
-        """(carriers that show it, None) when shown; (carriers, why not) otherwise."""
+    def of(self, wanted: str, carriers: list[Carrier]) -> tuple[list[Carrier], str, bool]:
+        """(carriers that show it, what shows it or what is missing in words, whether shown)."""
         if wanted in _CARRIER_KIND:
             mine = [c for c in carriers if c.kind in _CARRIER_KIND[wanted]]
-            if not mine:
-                return [], _NAMES.get(wanted, wanted)
-            if wanted in ("process", "rutin") and not any(
-                    c.id.split(".")[0] in self.fastställd for c in mine):
-                return mine, f"ingen fastställd {_NAMES[wanted]} ({_ids(mine)})"
-            return mine, None
+            label, plural = id_kinds()[wanted].LABEL, id_kinds()[wanted].PLURAL
+            documents = list(dict.fromkeys(c.id.split(".")[0] for c in mine))
+            if not documents:
+                return [], label, False
+            if wanted in ("process", "rutin") and not set(documents) & self.fastställd:
+                return mine, (f"fastställd {label} ({count(len(documents), label, plural)} "
+                              "hänvisar till bestämmelsen men ingen är fastställd)"), False
+            return mine, count(len(documents), label, plural), True
         planned = self.products.get(wanted, [])
+        name = PRODUCT_TEXT[wanted].lower()
         kind = self.yearly.get(wanted)
         if kind is None:
-            return (planned, None) if planned else ([], PRODUCT_TEXT[wanted].lower())
+            if not planned:
+                return [], name, False
+            months = ", ".join(dict.fromkeys(c.id.split("/")[0] for c in planned))
+            return planned, f"{name} i årscykeln ({months})", True
         done = [d for k, d in self.corpus.records
                 if k is kind and d.model.ar == self.year and d.model.poster()]
         if not done:
             what = f"{kind.label} för {self.year}"
-            return planned, (f"{what} (planerade i årscykeln)" if planned else what)
-        return planned, None
-
-
-def _describe(wanted: str, found: list[Carrier]) -> str:
-    return f"{_NAMES.get(wanted, PRODUCT_TEXT.get(wanted, wanted).lower())} ({_ids(found)})" \
-        if found else _NAMES.get(wanted, PRODUCT_TEXT.get(wanted, wanted).lower())
-
-
-def _ids(carriers: list[Carrier]) -> str:
-    return ", ".join(dict.fromkeys(c.id.split(".")[0] if c.kind != "arscykel"
-                                   else c.id.split("/")[0] for c in carriers))
-
-
-_NAMES = {"process": "process", "rutin": "rutin", "roll": "roll"}
+            return planned, (f"{what} (planerade i årscykeln)" if planned else what), False
+        items = sum(len(d.model.poster()) for d in done)
+        item = done[0].model.item_class()
+        return planned, f"{kind.label} {self.year} ({count(items, item.LABEL, item.PLURAL)})", True
 
 
 def _derive(krav: Krav, corpus: Corpus, carriers: list[Carrier], shown: list[str],

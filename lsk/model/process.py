@@ -58,6 +58,7 @@ class Process(Styrdokument):
 
     KIND = "process"
     LABEL = "process"
+    PLURAL = "processer"
     RECOMMENDED = ("omfattning",)
     ORDER = ("id", "namn", "typ", "syfte", "agare", "ansvarig", "omfattning", "version",
              "upprattad", "faststalld", "reviderad", "granskad", "nasta_revision",

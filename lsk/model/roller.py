@@ -10,6 +10,7 @@ from lsk.model.base import LagkravRef, Modell, OrganRef, Slug, Text
 class Roll(Modell):
     KIND = "roll"
     LABEL = "roll"
+    PLURAL = "roller"
     id: Slug
     namn: Text
     organ: OrganRef | None = Field(None, description="Var i organisationen rollen finns.")

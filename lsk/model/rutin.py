@@ -21,6 +21,7 @@ class Rutin(Styrdokument):
 
     KIND = "rutin"
     LABEL = "rutin"
+    PLURAL = "rutiner"
     RECOMMENDED = ("ansvarig", "omfattning")
     ORDER = ("id", "titel", "syfte", "omfattning", "ansvarig", "version", "upprattad",
              "faststalld", "reviderad", "granskad", "nasta_revision", "lagkrav", "relaterade",
