@@ -119,3 +119,39 @@ def test_crlf_line_ends_are_kept(lsk, repo):
 def test_fix_and_diff_cannot_be_combined(lsk, repo):
     result = lsk("check", _repo(repo), "--fix", "--diff")
     assert result.code == 2 and "kan inte kombineras" in result.err
+
+
+def test_the_example_moves_to_the_new_socialtjanstlag(lsk, tmp_path):
+    """Issue 12's case: a routine in a copy of the example cites SFS-2001:453/14/3 and /11/5."""
+    import shutil
+    import subprocess
+
+    from tests.conftest import EXAMPLE
+
+    root = tmp_path / "ledningssystem"
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".lsk-cache"))
+    routine = root / "rutiner/R004-utredning-och-dokumentation.yaml"
+    text = routine.read_text(encoding="utf-8")
+    routine.write_text(text.replace("  - SFS-2025:400/14/2\n", "  - SFS-2001:453/14/3\n", 1)
+                       .replace("  - SFS-2025:400/14/3\n", "  - SFS-2001:453/11/5\n", 1),
+                       encoding="utf-8")
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "kopia"], check=True)
+    warned = {d["message"]: d["hint"] for d in check_json(lsk, root) if d["code"] == "LSK511"}
+    assert set(warned) == {"SFS-2001:453/14/3 är upphävd sedan 2025-07-01, men R004 fastställdes "
+                           "därefter (2025-10-06)",
+                           "SFS-2001:453/11/5 är upphävd sedan 2025-07-01, men R004 fastställdes "
+                           "därefter (2025-10-06)"}
+    hints = " ".join(warned.values())
+    assert "SFS-2025:400/27/2 (Rapporteringsskyldighet (lex Sarah))" in hints
+    assert "SFS-2025:400/14/3 (Dokumentation av handläggning och genomförande)" in hints
+    assert lsk("check", root, "--fix").code == 0
+    diff = subprocess.run([*git, "diff", "--unified=0"], capture_output=True, text=True,
+                          check=True).stdout
+    changed = [line for line in diff.splitlines()
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert changed == ["-  - SFS-2001:453/14/3", "-  - SFS-2001:453/11/5",
+                       "+  - SFS-2025:400/27/2", "+  - SFS-2025:400/14/3"]
+    assert [d for d in check_json(lsk, root) if d["code"] == "LSK511"] == []
