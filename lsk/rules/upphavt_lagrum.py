@@ -2,8 +2,11 @@
 
 Socialtjänstlagen (2001:453) ersattes av SFS 2025:400 den 1 juli 2025; en rutin som hänvisar
 till den gamla lagen pekar personalen mot regler som inte längre gäller. Katalogen anger
-``upphavd`` och ``ersatt_av``, så tipset nämner den nya bestämmelsen där den är känd.
-Åtgärd: hänvisa till den bestämmelse som gäller nu.
+``upphavd``, ``ersatt_av`` och hur säker motsvarigheten är, så tipset nämner den nya
+bestämmelsen med rubrik, och säger till när kopplingen bara bygger på en jämförelse av
+lagtexterna.
+Åtgärd: hänvisa till den bestämmelse som gäller nu; ``lsk check --diff`` visar och
+``lsk check --fix`` gör de ändringar som har en enda ersättare.
 """
 
 from __future__ import annotations
