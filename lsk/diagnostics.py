@@ -134,3 +134,24 @@ def summarize(diagnostics: list[Diagnostic], files: int) -> dict[str, int]:
         "warnings": counts.get("warning", 0),
         "infos": counts.get("info", 0),
     }
+
+
+def cap(diagnostics: list[Diagnostic], per_code: int) -> list[Diagnostic]:
+    """At most ``per_code`` diagnostics per file and code, in order; the rest become one line
+    saying how many were left out."""
+    from collections import Counter
+
+    seen: Counter[tuple[str, str]] = Counter()
+    out: list[Diagnostic] = []
+    for d in diagnostics:
+        seen[(d.path, d.code)] += 1
+        if seen[(d.path, d.code)] <= per_code:
+            out.append(d)
+    for (path, code), n in seen.items():
+        if n > per_code:
+            first = next(d for d in out if (d.path, d.code) == (path, code))
+            out.append(Diagnostic(code, first.severity, path, first.line, first.column,
+                                  f"ytterligare {n - per_code} fynd av {code} i filen visas inte",
+                                  f"lsk visar högst {per_code} per fil och kod; rätta dem och kör "
+                                  "lsk check igen."))
+    return out

@@ -10,7 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from lsk.diagnostics import Diagnostic
+from lsk import limits
+from lsk.diagnostics import Diagnostic, cap
 from lsk.loader import cache
 from lsk.loader.repository import Repository, load_repository, scan
 
@@ -41,9 +42,10 @@ def run_all_rules(repo: Repository, texts: dict[str, str | None],
                   today: dt.date) -> list[Diagnostic]:
     """The loader's diagnostics plus every rule's, sorted by place."""
     if not repo.files:
-        return repo.diagnostics
+        return cap(repo.diagnostics, limits.MAX_FINDINGS_PER_CODE)
     from lsk.analysis.corpus import Corpus
     from lsk.rules.engine import run_rules
 
     corpus = Corpus.build(repo.files, today, texts=texts, diagnostics=repo.diagnostics)
-    return sorted(repo.diagnostics + run_rules(corpus), key=Diagnostic.sort_key)
+    found = sorted(repo.diagnostics + run_rules(corpus), key=Diagnostic.sort_key)
+    return sorted(cap(found, limits.MAX_FINDINGS_PER_CODE), key=Diagnostic.sort_key)

@@ -11,3 +11,7 @@ MAX_ALIAS_NODES = 10_000
 
 MAX_DOCUMENTS = 50_000
 """Most YAML files read under one root."""
+
+MAX_FINDINGS_PER_CODE = 100
+"""Diagnostics shown per file and code; the rest are counted in one line (a file with 90,000
+unknown keys would otherwise take half a minute and write hundreds of MB of JSON)."""

@@ -293,3 +293,18 @@ def test_a_person_name_where_a_role_belongs_is_flagged(lsk, repo, name):
 def test_role_typos_are_not_taken_for_names(lsk, repo, value):
     text = FILES[RUTIN].replace("ansvarig: enhetschef", f"ansvarig: {value}")
     assert "LSK403" not in [d["code"] for d in check_json(lsk, repo({RUTIN: text}))]
+
+
+def test_findings_are_capped_per_file_and_code_with_a_count_of_the_rest(lsk, repo):
+    import time
+
+    keys = "".join(f"okand{i}: {i}\n" for i in range(20_000))
+    root = repo({RUTIN: FILES[RUTIN] + keys})
+    started = time.monotonic()
+    diags = check_json(lsk, root)
+    assert time.monotonic() - started < 30  # was minutes and hundreds of MB for 90,000 keys
+    unknown = [d for d in diags if d["code"] == "LSK201"]
+    assert len(unknown) == 101
+    (summary,) = [d for d in unknown if d["message"].startswith("ytterligare")]
+    assert summary["message"] == "ytterligare 19900 fynd av LSK201 i filen visas inte"
+    assert "högst 100 per fil och kod" in summary["hint"]

@@ -8,12 +8,14 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from lsk import limits
 from lsk.diagnostics import Diagnostic, diag
 from lsk.loader.positions import Pos, position_of
 from lsk.model.base import PATTERN_HELP
 from lsk.model.introspect import model_at
 
 M = TypeVar("M", bound=BaseModel)
+_EXPLAINED = 5 * limits.MAX_FINDINGS_PER_CODE
 
 
 def fold(text: str) -> str:
@@ -74,8 +76,10 @@ def _field(loc: tuple[Any, ...]) -> str:
 
 
 def _error_to_diagnostic(
-    err: Any, model: type[BaseModel], relpath: str, positions: Pos | None
+    err: Any, model: type[BaseModel], relpath: str, positions: Pos | None, guess: bool = True
 ) -> Diagnostic:
+    """One pydantic error in Swedish; ``guess`` looks for the key the user meant (a fuzzy match,
+    skipped past the first errors of a file that has thousands)."""
     loc: tuple[Any, ...] = tuple(err["loc"])
     kind, value = err["type"], err.get("input")
     name = _field(loc)
@@ -84,11 +88,11 @@ def _error_to_diagnostic(
         owner = model_at(model, loc[:-1])
         allowed = sorted(owner.model_fields) if owner else []
         key = str(loc[-1])
-        guess = closest(key, allowed)
-        if guess and fold(key) == guess:
-            hint = f"Skriv '{guess}': nycklar skrivs utan å, ä och ö."
-        elif guess:
-            hint = f"Menade du '{guess}'?"
+        meant = closest(key, allowed) if guess else None
+        if meant and fold(key) == meant:
+            hint = f"Skriv '{meant}': nycklar skrivs utan å, ä och ö."
+        elif meant:
+            hint = f"Menade du '{meant}'?"
         else:
             hint = "Tillåtna nycklar här: " + ", ".join(allowed) + "."
         return diag("LSK201", relpath, line, col, f"okänd nyckel '{key}'", hint)
@@ -129,5 +133,8 @@ def validate(
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
+        # Explaining an error costs a fuzzy match; the cap in diagnostics.cap shows no more
+        # than this many per code anyway, so a file with 90,000 bad keys stays cheap.
         errors = exc.errors(include_url=False)
-        return None, [_error_to_diagnostic(e, model, relpath, positions) for e in errors]
+        return None, [_error_to_diagnostic(e, model, relpath, positions, guess=i < _EXPLAINED)
+                      for i, e in enumerate(errors)]
