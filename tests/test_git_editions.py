@@ -141,3 +141,23 @@ def test_a_file_removed_from_the_index_is_listed_once(lsk, tmp_path):
     git("rm", "-q", "--cached", "ledningssystem/" + R001)
     result = lsk("faststall", git.root, "--beslut", DECISION)
     assert result.code == 2 and result.err.count("R001-mottagning.yaml") == 1
+
+
+def test_a_hand_made_tag_cannot_steer_the_terminal(lsk, tmp_path):
+    """Anyone can write a tag message; utgavor and diff print it without its control codes."""
+    git = gitrepos.make(tmp_path / "repo")
+    message = ("Fastställd\n\nlsk-faststallelse:\n  format: 1\n"
+               "  beslut: \"SN \\e[2J\\e[31m 2024 § 1\"\n  datum: \"2024-04-25\"\n"
+               f"  commit: \"{git('rev-parse', 'HEAD').strip()}\"\n  rot: \"ledningssystem\"\n")
+    git("tag", "-a", "-m", message, "faststalld/2024-04-25")
+    result = lsk("utgavor", git.root)
+    assert result.code == 0 and "\x1b" not in result.out and "\\x1b[2J" in result.out
+    git.replace("rutiner/R001-mottagning.yaml", "Bekräfta mottagandet", "Bekräfta skriftligt")
+    diff = lsk("diff", "--rot", git.root)
+    assert "\x1b" not in diff.out
+
+
+def test_a_file_name_cannot_steer_the_terminal(lsk, repo):
+    root = repo({"rutiner/R009-\x1b[2J.yaml": "id: R009\n"})
+    result = lsk("check", root)
+    assert "\x1b" not in result.out and "\\x1b[2J" in result.out

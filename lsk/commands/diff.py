@@ -17,6 +17,7 @@ from lsk.commands.outfile import emit
 from lsk.errors import EXIT_OK
 from lsk.personnummer import MASK, masked
 from lsk.rootdir import find_root
+from lsk.terminal import terminal_safe
 
 
 def _organisation(docs: dict) -> str | None:
@@ -65,8 +66,8 @@ def run(*, root_arg: Path | None, from_rev: str | None, to_rev: str | None, fmt:
     if fmt == "json":
         text = json.dumps(report.as_json(diffs, old, new), ensure_ascii=False, indent=2) + "\n"
     else:
-        text = report.markdown(diffs, old, new, _organisation(after) or _organisation(before),
-                               today)
+        text = terminal_safe(report.markdown(diffs, old, new,
+                                             _organisation(after) or _organisation(before), today))
     if hidden:
         print(f"lsk: varning: {hidden} personnummer eller samordningsnummer i underlaget har "
               f"ersatts med {MASK}.", file=sys.stderr)

@@ -8,6 +8,7 @@ from pathlib import Path
 from lsk.commands.outfile import emit
 from lsk.errors import EXIT_OK
 from lsk.rootdir import find_root
+from lsk.terminal import terminal_safe
 
 JSON_FORMAT = 1
 """``--format json``: ``{"format", "editions": [{"tag", "date", "decision", "registration_number",
@@ -35,6 +36,6 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None) -> int:
         lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
                  for r in [header, *rows]]
         lines.append(f"Senast fastställd: {found[-1].tag}.")
-        text = "\n".join(lines) + "\n"
+        text = terminal_safe("\n".join(lines)) + "\n"  # tag messages are anyone's text
     emit(text, out)
     return EXIT_OK

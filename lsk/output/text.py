@@ -15,7 +15,8 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 def print_text(console: Console, diagnostics: list[Diagnostic], summary: dict[str, int]) -> None:
     for d in diagnostics:
-        d = dataclasses.replace(d, message=terminal_safe(d.message), hint=terminal_safe(d.hint))
+        d = dataclasses.replace(d, path=terminal_safe(d.path), message=terminal_safe(d.message),
+                                hint=terminal_safe(d.hint))
         # Text objects, never markup: values from YAML may contain '[' and must print verbatim.
         line = Text(f"{d.path}:{d.line}:{d.column}: ", style="bold")
         line.append(d.code, style="dim")
