@@ -145,8 +145,8 @@ def test_the_example_moves_to_the_new_socialtjanstlag(lsk, tmp_path):
                            "SFS-2001:453/11/5 är upphävd sedan 2025-07-01, men R004 fastställdes "
                            "därefter (2025-10-06)"}
     hints = " ".join(warned.values())
-    assert "SFS-2025:400/27/2 (Rapporteringsskyldighet (lex Sarah))" in hints
-    assert "SFS-2025:400/14/3 (Dokumentation av handläggning och genomförande)" in hints
+    assert "SFS-2025:400/27/2 «Rapporteringsskyldighet (lex Sarah)»" in hints
+    assert "SFS-2025:400/14/3 «Dokumentation av handläggning och genomförande»" in hints
     assert lsk("check", root, "--fix").code == 0
     diff = subprocess.run([*git, "diff", "--unified=0"], capture_output=True, text=True,
                           check=True).stdout
@@ -155,3 +155,68 @@ def test_the_example_moves_to_the_new_socialtjanstlag(lsk, tmp_path):
     assert changed == ["-  - SFS-2001:453/14/3", "-  - SFS-2001:453/11/5",
                        "+  - SFS-2025:400/27/2", "+  - SFS-2025:400/14/3"]
     assert [d for d in check_json(lsk, root) if d["code"] == "LSK511"] == []
+
+
+def test_a_chain_of_replacements_is_followed_so_a_second_run_changes_nothing(lsk, repo):
+    """SN-2020:5/1 was replaced by a provision that was itself repealed later."""
+    chain = OLD.replace("ersatt_av: [SN-2025:12/1]", "ersatt_av: [SN-2023:1/1]") + """\
+"""
+    middle = """\
+forfattning:
+  id: SN-2023:1
+  namn: Socialnämndens beslut 2023 § 1
+  kortnamn: SN 2023 § 1
+  typ: lokal
+krav:
+  - id: SN-2023:1/1
+    rubrik: Registrering inom tre dagar
+    text: Ansökningar registreras inom tre dagar.
+    evidens: [rutin]
+    upphavd: 2025-06-01
+    ersatt_av: [SN-2025:12/1]
+"""
+    root = _repo(repo)
+    (root / "krav/sn-2020-5.yaml").write_text(chain, encoding="utf-8")
+    (root / "krav/sn-2023-1.yaml").write_text(middle, encoding="utf-8")
+    lsk("check", root, "--fix")
+    assert "'SN-2025:12/1'" in (root / R001).read_text(encoding="utf-8")
+    again = lsk("check", root, "--diff")
+    assert again.code == 0 and again.out == ""
+
+
+def test_a_file_with_reference_errors_is_not_rewritten(lsk, repo):
+    root = _repo(repo)
+    text = (root / R001).read_text(encoding="utf-8").replace("ansvar: handlaggare",
+                                                              "ansvar: handlagare", 1)
+    (root / R001).write_text(text, encoding="utf-8")
+    result = lsk("check", root, "--fix")
+    assert "filen har fel och skrivs inte om" in result.err
+    assert (root / R001).read_text(encoding="utf-8") == text
+
+
+def test_one_value_that_cannot_be_rewritten_does_not_block_the_others(lsk, repo):
+    third = OLD + """\
+  - id: SN-2020:5/3
+    rubrik: Bekräftelse
+    text: Mottagandet bekräftas.
+    evidens: [rutin]
+    upphavd: 2025-01-01
+    ersatt_av: [SN-2025:12/2]
+"""
+    root = _repo(repo, process_refs='\n  - SN-2020:5/3\n  - "SN-2020:5\\/1"\n')
+    (root / "krav/sn-2020-5.yaml").write_text(third, encoding="utf-8")
+    result = lsk("check", root, "--fix")
+    process = (root / KP01).read_text(encoding="utf-8")
+    assert "  - SN-2025:12/2\n" in process and '"SN-2020:5\\/1"' in process
+    assert "kan inte skrivas om säkert" in result.err and "ändra för hand" in result.err
+
+
+def test_fix_refuses_what_it_cannot_do_before_writing_anything(lsk, repo, tmp_path):
+    root = _repo(repo)
+    before = (root / R001).read_bytes()
+    for args in (("--fix", "--out", root / "rapport.json"), ("--diff", "--format", "json"),
+                 ("--fix", "--changed-since", "HEAD")):
+        result = lsk("check", root, *args)
+        assert result.code == 2, args
+    assert (root / R001).read_bytes() == before
+    assert lsk("check", tmp_path / "inget", "--diff").code == 2

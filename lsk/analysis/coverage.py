@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lsk.analysis.corpus import Carrier, Corpus
+from lsk.analysis.migration import in_force_replacements
 from lsk.model.arscykel import Handelse
 from lsk.model.kinds import DocumentKind, id_kinds, yearly_kinds
 from lsk.model.krav import Forfattning, Krav
@@ -98,11 +99,15 @@ def assess(corpus: Corpus, year: int | None = None) -> list[Assessment]:
             carriers += [c for c in found if c not in carriers]
             (shown if ok else missing).append(text)
         derived, motivation = _derive(krav, corpus, carriers, shown, missing)
-        if derived == "ej_tillamplig" and krav.upphavd and krav.upphavd <= corpus.today:
+        repealed = krav.upphavd is not None and krav.upphavd <= corpus.today
+        if repealed:
             carriers = []  # a repealed provision is never listed as carried (LSK511 names them)
+            now = in_force_replacements(corpus, rid)
+            if now:
+                motivation += ", ersatt av " + ", ".join(now)
         a = Assessment(krav, relpath, index, derived, derived, motivation, carriers, missing, year)
         own = corpus.assessments.get(rid)
-        if own is not None:
+        if own is not None and not repealed:  # an old self-assessment cannot revive repealed law
             a.status, a.motivation = own.status, own.motivering
         out.append(a)
     return out
@@ -114,7 +119,8 @@ class _Evidence:
     def __init__(self, corpus: Corpus, year: int) -> None:
         self.corpus, self.year = corpus, year
         self.products = _products(corpus)
-        self.fastställd = {d.model.id for d in corpus.governing if d.model.faststalld}
+        self.fastställd = {d.model.id for d in corpus.governing
+                           if d.model.faststalld and d.model.faststalld.datum <= corpus.today}
         self.yearly: dict[str, DocumentKind] = {k.promised_by: k for k in yearly_kinds()
                                                 if k.promised_by}
 
@@ -127,8 +133,10 @@ class _Evidence:
             if not documents:
                 return [], label, False
             if wanted in ("process", "rutin") and not set(documents) & self.fastställd:
+                which = ("den är inte fastställd" if len(documents) == 1
+                         else "ingen av dem är fastställd")
                 return mine, (f"fastställd {label} ({count(len(documents), label, plural)} "
-                              "hänvisar till bestämmelsen men ingen är fastställd)"), False
+                              f"hänvisar till bestämmelsen men {which})"), False
             return mine, count(len(documents), label, plural), True
         planned = self.products.get(wanted, [])
         name = PRODUCT_TEXT[wanted].lower()

@@ -31,6 +31,30 @@ class Unresolved:
     reason: str
 
 
+def in_force_replacements(corpus: Corpus, rid: str) -> tuple[str, ...]:
+    """What replaces ``rid`` today: ``ersatt_av`` followed through provisions that were repealed
+    in their turn (never round a cycle), ending at provisions in force or unknown to the catalog."""
+    out: list[str] = []
+    seen = {rid}
+    todo = list(_replaced_by(corpus, rid))
+    while todo:
+        current = todo.pop(0)
+        if current in seen:
+            continue
+        seen.add(current)
+        entry = corpus.requirements.get(current)
+        if entry is not None and entry[2].upphavd is not None and entry[2].upphavd <= corpus.today:
+            todo.extend(_replaced_by(corpus, current))
+        else:
+            out.append(current)
+    return tuple(dict.fromkeys(out))
+
+
+def _replaced_by(corpus: Corpus, rid: str) -> list[str]:
+    entry = corpus.requirements.get(rid)
+    return list(entry[2].ersatt_av) if entry is not None else []
+
+
 def plan(corpus: Corpus) -> tuple[list[Rewrite], list[Unresolved]]:
     """Every reference in the repository's own documents to a provision repealed by
     ``corpus.today``: the ones to rewrite and the ones a person must decide. A reference whose
@@ -38,6 +62,7 @@ def plan(corpus: Corpus) -> tuple[list[Rewrite], list[Unresolved]]:
     in_list: dict[tuple[str, tuple[Any, ...]], set[str]] = defaultdict(set)
     for rid, carrier in corpus.lagkrav_references:
         in_list[(carrier.relpath, carrier.path[:-1])].add(rid)
+    planned: set[tuple[tuple[str, tuple[Any, ...]], str]] = set()  # (list, new id) written
     suppressed = {f.relpath: f.suppressions for f in corpus.files if f.suppressions}
     rewrites: list[Rewrite] = []
     unresolved: list[Unresolved] = []
@@ -48,12 +73,14 @@ def plan(corpus: Corpus) -> tuple[list[Rewrite], list[Unresolved]]:
         krav = entry[2]
         if krav.upphavd is None or krav.upphavd > corpus.today:
             continue
-        replacements = tuple(krav.ersatt_av)
+        replacements = in_force_replacements(corpus, rid)
         line = corpus.locate(carrier.relpath, carrier.path)[0]
         if "LSK511" in suppressed.get(carrier.relpath, {}).get(line, ()):
             unresolved.append(Unresolved(carrier.relpath, carrier.path, rid, replacements,
                                          "undantagen med '# lsk: ignorera LSK511' på raden"))
-        elif len(replacements) == 1 and replacements[0] not in in_list[_list_of(carrier)]:
+        elif len(replacements) == 1 and replacements[0] not in in_list[_list_of(carrier)] \
+                and (_list_of(carrier), replacements[0]) not in planned:
+            planned.add((_list_of(carrier), replacements[0]))
             rewrites.append(Rewrite(carrier.relpath, carrier.path, rid, replacements[0]))
         elif len(replacements) == 1:
             unresolved.append(Unresolved(carrier.relpath, carrier.path, rid, replacements,

@@ -31,6 +31,25 @@ def _changed_only(root: Path, rev: str, found: list[Diagnostic], files: int,
     return [d for d in found if d.path in keep or not d.path], len(user & keep)
 
 
+def _refuse_odd_fix(root: Path, *, fix: bool, show_diff: bool, fmt: str, out: Path | None,
+                    changed_since: str | None) -> None:
+    """--fix and --diff write or show changes to the documents: only on a real root, alone."""
+    from lsk.model.kinds import CONFIG_FILE
+
+    if fix and show_diff:
+        raise LskError("--fix och --diff kan inte kombineras",
+                       "Kör först --diff för att se ändringarna, sedan --fix.")
+    if changed_since is not None:
+        raise LskError(f"{'--fix' if fix else '--diff'} gäller hela ledningssystemet och kan inte "
+                       "kombineras med --changed-since", "Ta bort --changed-since.")
+    if show_diff and (fmt != "text" or out is not None):
+        raise LskError("--diff skriver en diff till terminalen; den kan inte kombineras med "
+                       "--format eller --out", "Kör 'lsk check --diff' utan dem.")
+    if not (root / CONFIG_FILE).is_file():
+        raise LskError(f"'{root}' är inget ledningssystem (lsk.yaml saknas)",
+                       "Ange mappen som innehåller lsk.yaml.")
+
+
 def _inside(path: Path, root: Path) -> bool:
     target, base = path.resolve(), root.resolve()
     return target == base or base in target.parents
@@ -40,20 +59,17 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_
         today: dt.date, changed_since: str | None = None, fix: bool = False,
         show_diff: bool = False) -> int:
     root = find_root(root_arg)
-    if fix or show_diff:
-        from lsk.commands.fix import run_fix
-
-        if fix and show_diff:
-            raise LskError("--fix och --diff kan inte kombineras",
-                           "Kör först --diff för att se ändringarna, sedan --fix.")
-        if not root.is_dir():
-            raise LskError(f"roten '{root}' finns inte", "Ange mappen som innehåller lsk.yaml.")
-        changes = run_fix(root, today, write=fix, use_cache=use_cache)
-        if show_diff:
-            return EXIT_FINDINGS if changes else EXIT_OK
     if out is not None and root.is_dir() and _inside(out, root):
         raise LskError(f"'{out}' ligger i ledningssystemet och skrivs inte över",
                        "Skriv rapporten utanför roten, t.ex. --out lsk-rapport.json.")
+    if fix or show_diff:
+        _refuse_odd_fix(root, fix=fix, show_diff=show_diff, fmt=fmt, out=out,
+                        changed_since=changed_since)
+        from lsk.commands.fix import run_fix
+
+        changes = run_fix(root, today, write=fix, use_cache=use_cache)
+        if show_diff:
+            return EXIT_FINDINGS if changes else EXIT_OK
     result = check(root, today, use_cache=use_cache)
     found, files = result.diagnostics, result.files
     if changed_since is not None:

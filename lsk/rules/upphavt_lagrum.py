@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
+from lsk.analysis.migration import in_force_replacements, plan
 from lsk.diagnostics import Severity
 from lsk.model.krav import Krav
 from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
+    fixable = {(r.relpath, r.path) for r in plan(corpus)[0]}
     decided = {d.model.id: d.model.faststalld for d in corpus.governing}
     for rid, carrier in corpus.lagkrav_references:
         entry = corpus.requirements.get(rid)
@@ -33,20 +35,23 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         if approval is not None and approval.datum >= krav.upphavd:
             message += f", men {carrier.id.split('.')[0]} fastställdes därefter " \
                        f"({approval.datum.isoformat()})"
-        yield Finding(carrier.relpath, carrier.path, message, _hint(corpus, rid, krav))
+        yield Finding(carrier.relpath, carrier.path, message,
+                      _hint(corpus, rid, krav, (carrier.relpath, carrier.path) in fixable))
 
 
-def _hint(corpus: Corpus, rid: str, krav: Krav) -> str:
-    replaced_by = krav.ersatt_av
+def _hint(corpus: Corpus, rid: str, krav: Krav, fixable: bool) -> str:
+    replaced_by = in_force_replacements(corpus, rid)
     if replaced_by:
-        named = [f"{r} ({corpus.requirements[r][2].rubrik})" if r in corpus.requirements else r
+        named = [f"{r} «{corpus.requirements[r][2].rubrik}»" if r in corpus.requirements else r
                  for r in replaced_by]
         if len(named) == 1:
-            hint = f"Hänvisa i stället till {named[0]}; 'lsk check --fix' gör det."
+            hint = f"Hänvisa i stället till {named[0]}."
         else:
             hint = f"Hänvisa i stället till den eller de av {', '.join(named)} som avses."
         if krav.ersatt_av_sakerhet == "hog":
-            hint += " Motsvarigheten bygger på en jämförelse av lagtexterna."
+            hint += " Säkerheten är hög (lagtexterna jämförda), inte mycket hög."
+        if fixable:
+            hint += " 'lsk check --fix' gör ändringen."
         return hint
     statute = corpus.statute_of(rid)
     if statute is not None and statute.ersatt_av:
