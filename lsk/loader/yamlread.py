@@ -6,7 +6,9 @@ and nothing in the file can make Python build an object (``!!python/object`` is 
 
 Plain scalars: ``null``/``~``/empty are null and only ``true``/``false`` are booleans (YAML 1.2
 core; ``no`` and ``on`` stay text). Numbers and dates stay as written, and the model parses the
-fields that want them: ``version: 2.10`` must not become 2.1.
+fields that want them: ``version: 2.10`` must not become 2.1. So a number of any length (a
+4,300-digit integer, past Python's limit for ``int(str)``) is read as its text, and the model
+reports it as LSK203 at the value when the field wants a number: the reader never converts one.
 """
 
 from __future__ import annotations

@@ -1,0 +1,75 @@
+"""Every input that once ended in 'internt fel' (issue 13), kept as a regression case.
+
+Each now gives a diagnostic with a code and a position, or exit 2 with a Swedish sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import EXAMPLE, check_json
+
+HUGE_COUNT = "9" * 4300
+HUGE_STEP = "7" * 2200
+AVVIKELSER = "ar/2025/avvikelser.yaml"
+RISKER = "ar/2025/riskanalyser.yaml"
+
+
+def _avvikelser(antal: str = "3", totalt: str = "3") -> str:
+    return (f"id: avvikelser-2025\nar: 2025\nantal:\n"
+            f"  - {{enhet: mottagningen, typ: ovrig_avvikelse, antal: {antal}}}\n"
+            f"totalt: {totalt}\n")
+
+
+def _risker(sannolikhet: str = "2", efter: str = "2") -> str:
+    return ("ar: 2025\nriskanalyser:\n  - id: risk-2025-01\n    handelse: Ansökan tappas bort.\n"
+            f"    datum: 2025-02-01\n    sannolikhet: {sannolikhet}\n    konsekvens: 3\n"
+            f"    efter_sannolikhet: {efter}\n    efter_konsekvens: 3\n"
+            "    agare: enhetschef\n")
+
+
+def _year(path: str, text: str) -> dict[str, str | bytes | None]:
+    return {path: text, "riskmatris.yaml": (EXAMPLE / "riskmatris.yaml").read_text("utf-8")}
+
+
+def _only(diags: list[dict], code: str) -> dict:
+    found = [d for d in diags if d["code"] == code]
+    assert len(found) == 1, diags
+    return found[0]
+
+
+def test_the_year_files_used_below_are_valid(lsk, repo):
+    diags = check_json(lsk, repo({**_year(AVVIKELSER, _avvikelser()), RISKER: _risker()}))
+    assert not [d for d in diags if d["severity"] == "error"], diags
+
+
+@pytest.mark.parametrize("text, line, column, message", [
+    (_avvikelser(antal=HUGE_COUNT), 4, 56, "antal 1, antal: '99999999999999999999…99999999 "
+                                           "(4300 tecken)' ska vara högst 1 000 000"),
+    (_avvikelser(totalt="9" * 5000), 5, 9, "totalt: '99999999999999999999…99999999 "
+                                          "(5000 tecken)' är ett för stort tal"),
+    (_avvikelser(totalt="1000001"), 5, 9, "totalt: '1000001' ska vara högst 1 000 000"),
+    (_risker(efter=HUGE_STEP), 8, 24, "riskanalyser 1, efter_sannolikhet: "
+                                      "'77777777777777777777…77777777 (2200 tecken)' ska vara "
+                                      "högst 5"),
+    (_risker(sannolikhet="0"), 6, 18, "riskanalyser 1, sannolikhet: '0' ska vara minst 1"),
+])
+def test_a_number_out_of_range_is_reported_at_the_value(lsk, repo, text, line, column, message):
+    path = AVVIKELSER if text.startswith("id:") else RISKER
+    d = _only(check_json(lsk, repo(_year(path, text))), "LSK203")
+    assert d["path"].endswith(path)
+    assert (d["line"], d["column"], d["message"]) == (line, column, message)
+    assert d["hint"]
+
+
+@pytest.mark.parametrize("path, text", [
+    (AVVIKELSER, _avvikelser(antal=HUGE_COUNT, totalt=HUGE_COUNT)),
+    (RISKER, _risker(sannolikhet=HUGE_STEP, efter=HUGE_STEP)),
+])
+def test_kvalitetsberattelse_with_a_huge_number_does_not_crash(lsk, repo, tmp_path, path, text):
+    valid = {AVVIKELSER: _avvikelser(), RISKER: _risker()}
+    root = repo({**valid, **_year(path, text)})
+    result = lsk("kvalitetsberattelse", "2025", root, "--out", tmp_path / "kb.html")
+    assert result.code == 0, result.err
+    assert "internt fel" not in result.err and "ska vara högst" in result.err
+    assert HUGE_STEP[:50] not in (tmp_path / "kb.html").read_text(encoding="utf-8")
