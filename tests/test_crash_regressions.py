@@ -5,8 +5,11 @@ Each now gives a diagnostic with a code and a position, or exit 2 with a Swedish
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
+from lsk import limits
 from tests.conftest import EXAMPLE, check_json
 
 HUGE_COUNT = "9" * 4300
@@ -73,3 +76,53 @@ def test_kvalitetsberattelse_with_a_huge_number_does_not_crash(lsk, repo, tmp_pa
     assert result.code == 0, result.err
     assert "internt fel" not in result.err and "ska vara högst" in result.err
     assert HUGE_STEP[:50] not in (tmp_path / "kb.html").read_text(encoding="utf-8")
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_not_read(lsk, repo):
+    root = repo()
+    rutin = (root / "rutiner" / "R001-mottagning.yaml").read_bytes()
+    (root / os.fsdecode(b"rutiner/R002-\xff.yaml")).write_bytes(rutin.replace(b"R001", b"R002"))
+    (root / os.fsdecode(b"rutiner/gamla-\xe5r")).mkdir()
+    (root / os.fsdecode(b"rutiner/gamla-\xe5r/R003-x.yaml")).write_bytes(rutin)
+    for fmt in ("text", "json"):
+        result = lsk("check", root, "--format", fmt, "--no-cache")
+        assert result.code == 1 and "internt fel" not in result.err, result.err
+    diags = check_json(lsk, root)
+    assert [(d["code"], d["path"][len(str(root)) + 1:], d["line"], d["column"]) for d in diags] \
+        == [("LSK002", "rutiner/R002-\\xff.yaml", 1, 1), ("LSK002", "rutiner/gamla-\\xe5r", 1, 1)]
+    assert diags[0]["message"] == ("filnamnet 'R002-\\xff.yaml' är inte giltig UTF-8 (byte 0xFF); "
+                                   "filen läses inte")
+    assert diags[1]["message"].startswith("mappnamnet 'gamla-\\xe5r' är inte giltig UTF-8")
+
+
+def test_a_thousand_nested_folders_are_cut_at_the_depth_limit(lsk, repo):
+    root = repo()
+    folder = root / "rutiner"
+    for _ in range(1000):  # one level at a time: os.makedirs recurses too
+        folder = folder / "x"
+        folder.mkdir()
+    (folder / "R999-djup.yaml").write_text("id: R999\n", encoding="utf-8")
+    try:
+        d = _only(check_json(lsk, root), "LSK105")
+    finally:  # shutil.rmtree, which pytest cleans up with, recurses in Python 3.11
+        (folder / "R999-djup.yaml").unlink()
+        while folder != root / "rutiner":
+            folder.rmdir()
+            folder = folder.parent
+    deepest = "rutiner" + "/x" * (limits.MAX_FOLDER_DEPTH - 1) + "/x"
+    assert (d["path"][len(str(root)) + 1:], d["line"], d["column"]) == (deepest, 1, 1)
+    assert d["message"] == (f"mappen ligger mer än {limits.MAX_FOLDER_DEPTH} nivåer under roten "
+                            "och läses inte")
+
+
+def test_folders_up_to_the_depth_limit_are_read(lsk, repo):
+    root = repo()
+    folder = root / "rutiner"
+    for _ in range(limits.MAX_FOLDER_DEPTH - 1):
+        folder = folder / "x"
+        folder.mkdir()
+    (folder / "R999-djup.yaml").write_text("id: R999\n", encoding="utf-8")
+    diags = check_json(lsk, root)
+    assert {d["code"] for d in diags} == {"LSK202"}  # read: it lacks its fields
+    assert all(d["path"].endswith("/x/R999-djup.yaml") for d in diags)
+
