@@ -5,11 +5,14 @@ Each now gives a diagnostic with a code and a position, or exit 2 with a Swedish
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 import pytest
 
 from lsk import limits
+from lsk.history import editions
+from tests import gitrepos
 from tests.conftest import EXAMPLE, check_json
 
 HUGE_COUNT = "9" * 4300
@@ -126,3 +129,29 @@ def test_folders_up_to_the_depth_limit_are_read(lsk, repo):
     assert {d["code"] for d in diags} == {"LSK202"}  # read: it lacks its fields
     assert all(d["path"].endswith("/x/R999-djup.yaml") for d in diags)
 
+
+@pytest.mark.parametrize("target, what", [("HEAD^{tree}", "ett träd (en mapp)"),
+                                          ("HEAD:ledningssystem/lsk.yaml", "en fil")])
+def test_a_hand_made_edition_tag_on_a_tree_is_refused_in_a_sentence(lsk, tmp_path, target, what):
+    git = gitrepos.make(tmp_path / "repo")
+    head = git("rev-parse", "HEAD").strip()
+    message = editions.format_message("SN 2025-01-01 § 1", None, dt.date(2025, 1, 1), head,
+                                      "ledningssystem")
+    git("tag", "-a", "-m", message, "faststalld/2025-01-01", target)
+    for command in (("utgavor", git.root), ("diff", "faststalld", "--rot", git.root)):
+        result = lsk(*command)
+        assert result.code == 2, (command, result.err)
+        assert result.err.startswith(f"lsk: fel: taggen 'faststalld/2025-01-01' pekar på {what}, "
+                                     "inte på en commit, och kan inte vara en fastställd utgåva")
+        assert "git tag -d faststalld/2025-01-01" in result.err
+    # the site is still written, without an edition in its footer
+    result = lsk("render", git.root, "--out", tmp_path / "site")
+    assert result.code == 0 and "internt fel" not in result.err, result.err
+
+
+def test_a_tree_id_given_as_a_revision_is_refused_in_a_sentence(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    tree = git("rev-parse", "HEAD^{tree}").strip()
+    result = lsk("diff", tree, "HEAD", "--rot", git.root)
+    assert result.code == 2 and "internt fel" not in result.err, result.err
+    assert result.err.startswith("lsk: fel: ")
