@@ -66,3 +66,12 @@ def test_a_huge_number_in_a_text_field_is_text_and_in_a_number_field_an_error():
     [d] = year.diagnostics
     assert (d.code, d.line, d.column) == ("LSK203", 2, 5)
     assert d.message == "ar: '99999999999999999999…99999999 (4301 tecken)' är ett för stort tal"
+
+
+def test_a_control_character_is_placed_by_characters_not_bytes():
+    """libyaml reports a bad character's offset in bytes: after 'åäö' a NUL was put at column 10,
+    and past the end of short files."""
+    for text, where in [("a: åäö\x00\n", (1, 7)), ("a: b\nc: 😀\x01x\n", (2, 5)),
+                        ("a: b\rc: d\x00\n", (2, 5)), ("a: ö\u2028b: ö\x7f\n", (2, 5))]:
+        [problem] = parse_yaml(text).problems
+        assert (problem.code, problem.line, problem.column) == ("LSK101", *where), text

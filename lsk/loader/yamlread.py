@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from lsk import limits
-from lsk.loader.positions import Pos, line_col
+from lsk.loader.positions import Pos, char_offset, line_col
 
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -211,7 +211,7 @@ def parse_yaml(text: str) -> Parsed:
                 "Kontrollera indrag, kolon och citattecken på raden eller raden före."))
         return out
     except yaml.reader.ReaderError as exc:
-        line, col = line_col(text, exc.position)
+        line, col = line_col(text, char_offset(text, exc.position))  # libyaml counts bytes
         out.problems.append(ParseProblem(
             "LSK101", line, col, f"otillåtet tecken U+{exc.character:04X} i filen",
             "Ta bort tecknet; YAML tillåter inte styrtecken."))
