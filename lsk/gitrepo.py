@@ -42,8 +42,12 @@ class Change:
 class TagInfo:
     name: str
     commit: str
+    """The object the tag points at: a commit unless ``kind`` says otherwise."""
     message: str
     date: str
+    kind: str = "commit"
+    """The git type of that object: ``commit``, or ``tree``, ``blob``, ``tag`` in a hand-made
+    tag (``git tag -a x HEAD^{tree}``), which is no edition of anything."""
 
 
 def init(path: Path) -> bool:
@@ -213,21 +217,27 @@ class GitRepo:
 
     def tags(self, namespace: str) -> list[TagInfo]:
         """Tags under ``refs/tags/<namespace>/``; a lightweight tag has an empty message."""
-        fmt = "%(refname:strip=2)%1f%(objectname)%1f%(*objectname)%1f%(taggerdate:iso-strict)" \
-              "%1f%(contents)%1e"
+        fmt = "%(refname:strip=2)%1f%(objectname)%1f%(objecttype)%1f%(*objectname)" \
+              "%1f%(*objecttype)%1f%(taggerdate:iso-strict)%1f%(contents)%1e"
         text = self._git("for-each-ref", f"--format={fmt}", f"refs/tags/{namespace}/")
         out = []
         for record in text.split("\x1e"):
             fields = record.lstrip("\n").split("\x1f")
-            if len(fields) == 5:
-                name, obj, peeled, date, message = fields
-                out.append(TagInfo(name, peeled or obj, _private(message) if peeled else "", date))
+            if len(fields) == 7:
+                name, obj, kind, peeled, peeled_kind, date, message = fields
+                out.append(TagInfo(name, peeled or obj, _private(message) if peeled else "", date,
+                                   peeled_kind or kind))
         return out
 
     def files_at(self, commit: str, only: Iterable[str] | None = None) -> dict[str, bytes]:
         """The YAML files under the root as they were in ``commit`` (hidden folders skipped);
         with ``only``, just those relpaths that existed then."""
-        tree = self._repo.commit(commit).tree
+        try:
+            tree = self._repo.commit(commit).tree
+        except ValueError as exc:  # a tree's or a blob's id (gitpython cannot convert it)
+            raise LskError(f"'{commit}' är ingen commit i git",
+                           "Ange en commit, en tagg eller en fastställd utgåva (lsk utgavor).") \
+                from exc
         if self.prefix:
             try:
                 tree = tree / self.prefix

@@ -9,6 +9,10 @@ MAX_DEPTH = 40
 MAX_ALIAS_NODES = 10_000
 """Values that aliases (``*ankare``) may copy into one file in total: stops 'billion laughs'."""
 
+MAX_FOLDER_DEPTH = 20
+"""Deepest folder under the root that is read; documents lie one or two levels down. Bounds the
+walk (a thousand nested folders once exhausted the stack) and the length of every path."""
+
 MAX_DOCUMENTS = 50_000
 """Most YAML files read under one root."""
 

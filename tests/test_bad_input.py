@@ -268,6 +268,21 @@ def test_personal_number_in_a_comment_is_found_too(lsk, repo):
     assert d["line"] == 17
 
 
+@pytest.mark.parametrize("line_end", ["\r", "\r\n", "\x85", "\u2028", "\u2029"])
+def test_personal_numbers_are_placed_by_every_line_break_yaml_knows(lsk, repo, line_end):
+    """A CR-only file once had LSK401 at line 1 while YAML errors counted CR as a break: lines
+    are counted as the YAML reader counts them, everywhere."""
+    text = FILES[RUTIN].replace("Bekräfta mottagandet", "Ring 811218-9876 och bekräfta")
+    text = text.replace("\n", line_end) + "id2: x" + line_end  # an LSK201 from the parser too
+    diags = check_json(lsk, repo({RUTIN: text.encode("utf-8")}))
+    assert (only(diags, "LSK401")["line"], only(diags, "LSK401")["column"]) == (15, 16)
+    assert (only(diags, "LSK201")["line"], only(diags, "LSK201")["column"]) == (17, 1)
+    # a suppression on the number's line is found on the same line
+    suppressed = text.replace("enskilde." + line_end, "enskilde.  # lsk: ignorera LSK401" + line_end)
+    diags = check_json(lsk, repo({RUTIN: suppressed.encode("utf-8")}))
+    assert [d["code"] for d in diags] == ["LSK201"]
+
+
 def test_near_misses_are_not_personal_numbers(lsk, repo):
     text = FILES[RUTIN].replace("Bekräfta mottagandet",
                                 "Dnr SN 2024/1187, datum 2024-04-25, 640823-3235, bekräfta")

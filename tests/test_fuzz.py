@@ -171,3 +171,46 @@ def test_fmt_puts_shuffled_list_items_back_exactly(seed, order):
     shuffled = _shuffle_item_keys(original, order)
     result = format_text(seed.relative_to(EXAMPLE).as_posix(), shuffled)
     assert isinstance(result, Refusal) or result == original, seed.name
+
+
+# -- Positions: the line and column an editor shows (issue 13, part 6) -----------------------
+
+LINE_ENDS = ["\n", "\r\n", "\r", "\x85", "\u2028", "\u2029"]
+"""Every line break YAML knows; lsk counts each as the reader does (CRLF is one)."""
+CONTROL = [chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
+                            *range(0x80, 0x85), *range(0x86, 0xA0))] + ["\ufffe", "\uffff"]
+"""Characters YAML does not allow anywhere in a file (tab, LF, CR and NEL are allowed)."""
+
+
+def _place(seed, data, line_end: str, insert: str) -> tuple[str, int, int]:
+    """The seed document with its lines joined by ``line_end`` and ``insert`` placed at a
+    random character, and that character's line and column counted line by line (not with
+    lsk's own line_col)."""
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    row = data.draw(st.integers(0, len(lines) - 1), label="row")
+    col = data.draw(st.integers(0, len(lines[row])), label="column")
+    lines[row] = lines[row][:col] + insert + lines[row][col:]
+    return line_end.join(lines), row + 1, col + 1
+
+
+@FUZZ
+@given(seed=st.sampled_from(SEEDS), line_end=st.sampled_from(LINE_ENDS),
+       char=st.sampled_from(CONTROL), data=st.data())
+def test_a_control_character_is_reported_where_it_stands(seed, line_end, char, data):
+    text, line, column = _place(seed, data, line_end, char)
+    result = process_file(seed.relative_to(EXAMPLE).as_posix(), b"", None, text, [])
+    found = [(d.line, d.column) for d in result.diagnostics
+             if d.code == "LSK101" and f"U+{ord(char):04X}" in d.message]
+    assert found == [(line, column)], result.diagnostics
+
+
+@FUZZ
+@given(seed=st.sampled_from(SEEDS), line_end=st.sampled_from(LINE_ENDS), data=st.data())
+def test_a_byte_that_is_not_utf8_is_reported_where_it_stands(tmp_path_factory, seed, line_end,
+                                                             data):
+    marker = "\ue000"  # a character no seed has, replaced by the bad byte below
+    text, line, column = _place(seed, data, line_end, marker)
+    path = tmp_path_factory.mktemp("utf8") / "x.yaml"
+    path.write_bytes(text.encode("utf-8").replace(marker.encode("utf-8"), b"\xff"))
+    _, _, problems = read_text(str(path), "x.yaml")
+    assert [(d.code, d.line, d.column) for d in problems] == [("LSK002", line, column)]

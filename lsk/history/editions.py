@@ -89,6 +89,9 @@ def _order(e: Edition) -> tuple[str, int]:
     return (e.datum, int(m.group(2) or 1) if m else 0)
 
 
+_KINDS = {"tree": "ett träd (en mapp)", "blob": "en fil", "tag": "en annan tagg"}
+
+
 def editions(git: GitRepo) -> list[Edition]:
     """The approved editions of this root, oldest first."""
     out = []
@@ -96,6 +99,13 @@ def editions(git: GitRepo) -> list[Edition]:
         meta = parse_message(tag.message)
         if meta is None or meta.get("rot", "") != git.prefix:
             continue
+        if tag.kind != "commit":
+            what = _KINDS.get(tag.kind, f"ett git-objekt av typen {tag.kind}")
+            raise LskError(
+                f"taggen '{tag.name}' pekar på {what}, inte på en commit, och kan inte vara en "
+                "fastställd utgåva",
+                f"Ta bort taggen (git tag -d {tag.name}) och fastställ commiten med "
+                "'lsk faststall', som taggar rätt.")
         out.append(Edition(tag.name, tag.commit, meta["beslut"],
                            meta.get("datum", tag.date[:10]), meta.get("dnr")))
     return sorted(out, key=_order)

@@ -62,8 +62,9 @@ def read_text(path: str, relpath: str) -> tuple[bytes | None, str | None, list[D
     try:
         return raw, raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        # exc.start counts bytes; the text before it is valid UTF-8, so count its characters
+        before = raw[:exc.start].decode("utf-8-sig")
+        line, col = line_col(before, len(before))
         return raw, None, [diag(
             "LSK002", relpath, line, col,
             f"byte 0x{raw[exc.start]:02X} är inte giltig UTF-8",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # Positions: for a mapping, {key: (line, col, child, key_line, key_col)}; for a list,
@@ -10,10 +11,26 @@ from typing import Any
 Pos = tuple[int, int, Any]
 
 
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+"""YAML's line breaks, as the reader (libyaml) counts them: CRLF is one break, and CR, LF, NEL,
+LS and PS each one. Every position lsk reports counts lines this way."""
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """1-based line and column of the character at ``offset`` (a character offset, not a byte
+    offset: see ``char_offset``)."""
+    line, start = 1, 0
+    for m in _BREAK.finditer(text, 0, offset):
+        if m.end() > offset:  # offset is the LF of a CRLF: still the line the CR ends
+            break
+        line, start = line + 1, m.end()
+    return line, offset - start + 1
+
+
+def char_offset(text: str, byte_offset: int) -> int:
+    """The character offset in ``text`` of a byte offset into its UTF-8 encoding (libyaml and
+    the UTF-8 decoder report bytes)."""
+    return len(text.encode("utf-8", "surrogatepass")[:byte_offset].decode("utf-8", "ignore"))
 
 
 def position_of(positions: Pos | None, path: tuple[Any, ...], key: bool = False) -> tuple[int, int]:

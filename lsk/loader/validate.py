@@ -30,6 +30,16 @@ def closest(word: str, candidates: list[str] | set[str]) -> str | None:
     return folded[match[0]] if match else None
 
 
+_SHOWN = 40
+"""Longest value quoted whole in a message; a longer one is shortened (a 4,300-digit number)."""
+
+
+def _shown(text: str) -> str:
+    if len(text) <= _SHOWN:
+        return text
+    return f"{text[:_SHOWN // 2]}…{text[-8:]} ({len(text)} tecken)"
+
+
 def _type_name(value: Any) -> str:
     if isinstance(value, dict):
         return "en mappning"
@@ -39,9 +49,11 @@ def _type_name(value: Any) -> str:
         return "ett sant/falskt-värde"
     if value is None:
         return "inget värde"
+    if isinstance(value, int) and value.bit_length() > 128:
+        return "ett mycket stort tal"  # str() of a number over 4,300 digits raises
     if isinstance(value, (int, float)):
         return f"talet {value}"
-    return f"'{value}'"
+    return f"'{_shown(str(value))}'"
 
 
 _EXPECTED = {
@@ -51,6 +63,7 @@ _EXPECTED = {
     "int_from_float": "ett heltal",
     "float_type": "ett tal",
     "float_parsing": "ett tal",
+    "finite_number": "ett ändligt tal",
     "bool_type": "true eller false",
     "bool_parsing": "true eller false",
     "list_type": "en lista (rader som börjar med '- ')",
@@ -61,6 +74,13 @@ _EXPECTED = {
     "date_parsing": "ett datum på formen ÅÅÅÅ-MM-DD",
     "date_from_datetime_parsing": "ett datum på formen ÅÅÅÅ-MM-DD",
     "date_from_datetime_inexact": "ett datum utan klockslag, ÅÅÅÅ-MM-DD",
+}
+
+_BOUNDS = {
+    "greater_than_equal": ("minst", "ge"),
+    "greater_than": ("större än", "gt"),
+    "less_than_equal": ("högst", "le"),
+    "less_than": ("mindre än", "lt"),
 }
 
 
@@ -116,6 +136,16 @@ def _error_to_diagnostic(
                 else "Rätta värdet; sätt citattecken runt text som ser ut som ett tal.")
         return diag("LSK203", relpath, line, col,
                     f"{name}: {_type_name(value)} ska vara {_EXPECTED[kind]}", hint)
+    if kind in _BOUNDS:
+        limit = err.get("ctx", {}).get(_BOUNDS[kind][1])
+        limit = f"{limit:,}".replace(",", " ") if isinstance(limit, int) else limit
+        return diag("LSK203", relpath, line, col,
+                    f"{name}: {_type_name(value)} ska vara {_BOUNDS[kind][0]} {limit}",
+                    "Rätta värdet; gränsen följer av vad fältet räknar.")
+    if kind == "int_parsing_size":
+        return diag("LSK203", relpath, line, col,
+                    f"{name}: {_type_name(value)} är ett för stort tal",
+                    "Rätta värdet; inget fält i lsk räknar så stora tal.")
     if kind in ("string_too_short", "too_short"):
         return diag("LSK203", relpath, line, col, f"{name} får inte vara tomt",
                     "Fyll i ett värde eller ta bort nyckeln om den är frivillig.")

@@ -6,7 +6,9 @@ and nothing in the file can make Python build an object (``!!python/object`` is 
 
 Plain scalars: ``null``/``~``/empty are null and only ``true``/``false`` are booleans (YAML 1.2
 core; ``no`` and ``on`` stay text). Numbers and dates stay as written, and the model parses the
-fields that want them: ``version: 2.10`` must not become 2.1.
+fields that want them: ``version: 2.10`` must not become 2.1. So a number of any length (a
+4,300-digit integer, past Python's limit for ``int(str)``) is read as its text, and the model
+reports it as LSK203 at the value when the field wants a number: the reader never converts one.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 import yaml
 
 from lsk import limits
-from lsk.loader.positions import Pos, line_col
+from lsk.loader.positions import Pos, char_offset, line_col
 
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -209,7 +211,7 @@ def parse_yaml(text: str) -> Parsed:
                 "Kontrollera indrag, kolon och citattecken på raden eller raden före."))
         return out
     except yaml.reader.ReaderError as exc:
-        line, col = line_col(text, exc.position)
+        line, col = line_col(text, char_offset(text, exc.position))  # libyaml counts bytes
         out.problems.append(ParseProblem(
             "LSK101", line, col, f"otillåtet tecken U+{exc.character:04X} i filen",
             "Ta bort tecknet; YAML tillåter inte styrtecken."))

@@ -29,6 +29,6 @@ class Konfiguration(Modell):
         description="Vilka verksamheter nämnden bedriver; styr vilka krav som gäller.",
     )
     maskningsgrans: int = Field(
-        5, ge=0, description="Antal under gränsen visas som '<N' i publicerad statistik per enhet.")
+        5, ge=0, le=1000, description="Antal under gränsen visas som '<N' i publicerad statistik per enhet.")
     regler: dict[str, Regelinstallning] = Field(
         {}, description="Inställningar per regel, nyckel = kod, t.ex. LSK507: {allvarlighet: fel}.")

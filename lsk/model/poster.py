@@ -47,6 +47,13 @@ Atgardsstatus = Annotated[
                    "avbruten": "avbrutna"}),
 ]
 Ar = Annotated[int, Field(ge=2000, le=2100)]
+MAX_ANTAL = 1_000_000
+"""Largest count of one kind a nämnd records in a year: far above any real figure, and small
+enough that sums and tables never turn into numbers Python cannot print."""
+MAX_STEG = 5
+"""Highest step on a risk scale: the risk matrix is at most 5×5 (``riskmatris.storlek``)."""
+Antalsvarde = Annotated[int, Field(ge=0, le=MAX_ANTAL)]
+Steg = Annotated[int, Field(ge=1, le=MAX_STEG)]
 
 
 class Arspost(Modell):
@@ -81,13 +88,13 @@ class Antal(Modell):
     PLURAL = "rader"
     enhet: EnhetRef
     typ: Avvikelsetyp
-    antal: int = Field(ge=0)
+    antal: Antalsvarde
 
 
 class Orsak(Modell):
     LABEL = "orsak"
     orsak: Text
-    antal: int | None = Field(None, ge=0)
+    antal: Antalsvarde | None = None
 
 
 class Avvikelser(Arspost):
@@ -100,10 +107,10 @@ class Avvikelser(Arspost):
              "atgarder")
     id: Slug
     antal: list[Antal] = []
-    totalt: int | None = Field(None, ge=0, description="Om angivet: ska vara summan av antal.")
-    anmalda_ivo: int | None = Field(
-        None, ge=0, description="Anmälda till IVO (lex Sarah/lex Maria); tomt = inget beslut.")
-    anmalda_imy: int | None = Field(None, ge=0, description="Personuppgiftsincidenter till IMY.")
+    totalt: Antalsvarde | None = Field(None, description="Om angivet: ska vara summan av antal.")
+    anmalda_ivo: Antalsvarde | None = Field(
+        None, description="Anmälda till IVO (lex Sarah/lex Maria); tomt = inget beslut.")
+    anmalda_imy: Antalsvarde | None = Field(None, description="Personuppgiftsincidenter till IMY.")
     orsaker: list[Orsak] = []
     analys: str | None = None
     atgarder: list[AtgardRef] = []
@@ -117,10 +124,10 @@ class Risk(Modell):
     handelse: Text
     process: ProcessRef | None = None
     datum: dt.date
-    sannolikhet: int = Field(ge=1)
-    konsekvens: int = Field(ge=1)
-    efter_sannolikhet: int | None = Field(None, ge=1)
-    efter_konsekvens: int | None = Field(None, ge=1)
+    sannolikhet: Steg
+    konsekvens: Steg
+    efter_sannolikhet: Steg | None = None
+    efter_konsekvens: Steg | None = None
     atgarder: list[AtgardRef] = []
     agare: RollRef
     uppfoljning: dt.date | None = None
@@ -166,9 +173,9 @@ class Matvarde(Modell):
     PLURAL = "värden"
 
     indikator: IndikatorRef
-    varde: float
+    varde: float = Field(allow_inf_nan=False)
     svarsfrekvens: float | None = Field(None, ge=0, le=100, description="Procent.")
-    antal_svar: int | None = Field(None, ge=0)
+    antal_svar: Antalsvarde | None = None
     kalla: str | None = None
 
 

@@ -13,7 +13,7 @@ class Niva(Modell):
     LABEL = "nivå"
 
     namn: Text
-    till: int = Field(ge=1, description="Högsta riskvärde (sannolikhet × konsekvens) på nivån.")
+    till: int = Field(ge=1, le=25, description="Högsta riskvärde (sannolikhet × konsekvens) på nivån.")
     farg: str = Field(pattern=r"^#[0-9a-fA-F]{6}$")
 
 
