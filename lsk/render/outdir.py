@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lsk.atomic import umask
 from lsk.errors import LskError
+from lsk.rootdir import refuse_overwrite
 
 MARKER = ".lsk-handbok"
 DEFAULT_FOLDER = "handbok"
@@ -38,6 +39,7 @@ def check_folder(target: Path, root: Path, *, force: bool) -> None:
     if _contains(root, target):  # --force must never replace the user's documents
         raise LskError(f"'{target}' ligger i ledningssystemet och skrivs aldrig över",
                        "Ange en mapp utanför roten med --out, t.ex. --out handbok.")
+    refuse_overwrite(target, root)
     if target.exists() and not target.is_dir():
         raise LskError(f"'{target}' finns redan och är ingen mapp", "Ange en mapp med --out.")
     if target.is_dir() and any(target.iterdir()) and not (target / MARKER).exists() and not force:
@@ -50,6 +52,7 @@ def check_file(target: Path, root: Path, *, force: bool) -> None:
         raise LskError(f"'{target}': PDF-filen ska sluta på .pdf", "T.ex. --out handbok.pdf")
     if _contains(target, root) or target.is_dir():
         raise LskError(f"'{target}' är en mapp", "Ange en fil med --out, t.ex. handbok.pdf.")
+    refuse_overwrite(target, root)
     if target.exists() and not force and target.read_bytes()[:5] != b"%PDF-":
         raise LskError(f"'{target}' finns redan och är ingen PDF",
                        "Välj ett annat filnamn, eller ersätt filen med --force.")
