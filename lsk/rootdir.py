@@ -63,3 +63,50 @@ def _below_cwd(path: Path) -> bool:
         return True
     except ValueError:
         return False
+
+
+def read_by_lsk(target: Path, root: Path, *, templates_allowed: bool = False) -> str | None:
+    """What ``target`` would replace that lsk reads from ``root``, in words; None when nothing.
+
+    lsk reads the root's YAML documents (``lsk.yaml`` among them), the template folders
+    ``mallar/`` beside the root and ``ROOT/mallar/``, and its cache. The path is resolved first,
+    so a symlink to ``roller.yaml`` is what it leads to. ``templates_allowed`` is for
+    ``lsk mallar``, whose output is templates.
+    """
+    from lsk.loader.cache import CACHE_DIR
+    from lsk.loader.discover import TEMPLATE_FOLDER
+
+    real = Path(os.path.realpath(target))
+    base = Path(os.path.realpath(root))
+    if real == base or real in base.parents:
+        return "ledningssystemet eller en mapp som innehåller det"
+    if not templates_allowed:
+        for folder in (base.parent / TEMPLATE_FOLDER, base / TEMPLATE_FOLDER):
+            if real == folder:
+                return "mappen med egna mallar som lsk läser"
+            if folder in real.parents:
+                return "en egen mall som lsk läser"
+    if base in real.parents:
+        if real.relative_to(base).parts[0] == CACHE_DIR:
+            return "lsk:s cache"
+        if real.name == CONFIG_FILE or real.suffix.lower() in (".yaml", ".yml"):
+            return "ett dokument som lsk läser"
+    return None
+
+
+def refuse_overwrite(target: Path, root: Path, *, templates_allowed: bool = False) -> None:
+    """Stop before an output replaces something lsk reads; exit 2 with a sentence.
+
+    The one rule for every command that writes an output (``--out``, ``-o`` or a default file
+    or folder): each calls this before writing, with the root it read (or would read). The rule
+    lives here, not in ``lsk.atomic``, because atomic writing is also how ``fmt``, ``fix``,
+    ``granska``, ``ny`` and ``init`` rewrite exactly the documents the user named, and because
+    only this layer knows what a ledningssystem's folder holds.
+    """
+    from lsk.errors import LskError
+
+    what = read_by_lsk(target, root, templates_allowed=templates_allowed)
+    if what is not None:
+        raise LskError(f"'{target}' är {what} och skrivs aldrig över",
+                       "Skriv utdata utanför ledningssystemet och mallmapparna, "
+                       "t.ex. --out rapport.html bredvid roten.")

@@ -94,7 +94,7 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_
         from lsk.commands.outfile import emit
         from lsk.output import formatter
 
-        emit(formatter(fmt)(diagnostics, summary), out)
+        emit(formatter(fmt)(diagnostics, summary), out, root=root)
     if any(d.code == "LSK001" for d in diagnostics):
         return EXIT_USAGE  # no root to check: a wrong path in CI is not a finding in the repo
     failing = summary["errors"] + (summary["warnings"] if strict else 0)

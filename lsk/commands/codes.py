@@ -8,6 +8,7 @@ from pathlib import Path
 from lsk.codes import all_codes
 from lsk.commands.outfile import emit
 from lsk.diagnostics import RETIRED
+from lsk.rootdir import find_root
 
 JSON_FORMAT = 1
 """``--format json``: ``{"format", "codes": [{"code", "name", "severity", "summary", "why"}],
@@ -47,5 +48,5 @@ def run(*, fmt: str, out: Path | None) -> int:
         text = "".join(f"{c.code}  {c.severity.swedish:<8} {c.name:<20} {c.summary}\n"
                        for c in all_codes().values())
         text += "".join(f"{code}  {'avvecklad':<8} {what}\n" for code, what in sorted(RETIRED.items()))
-    emit(text, out)
+    emit(text, out, root=find_root(None))  # the repository the user stands in
     return 0

@@ -73,5 +73,5 @@ def run(*, root_arg: Path | None, from_rev: str | None, to_rev: str | None, fmt:
               f"ersatts med {MASK}.", file=sys.stderr)
         print("    tips: ta bort uppgifterna ur dokumenten; 'lsk check' visar var de står.",
               file=sys.stderr)
-    emit(text, out)
+    emit(text, out, root=root)
     return EXIT_OK

@@ -57,7 +57,7 @@ def run(*, root_arg: Path | None, target: str, every: bool, fmt: str, out: Path 
             "shallow_clone": git.is_shallow,
             "changes": [{"commit": c.commit, "date": c.date.isoformat(), "author": c.author,
                          "message": c.message, "approximate": c.approximate} for c in changes],
-        }, ensure_ascii=False, indent=2) + "\n", out)
+        }, ensure_ascii=False, indent=2) + "\n", out, root=root)
         return EXIT_OK
     lines = [display_path(root, relpath) + (f" ({ident})" if ident else "")]
     if not changes:
@@ -69,5 +69,5 @@ def run(*, root_arg: Path | None, target: str, every: bool, fmt: str, out: Path 
         lines.append("  + ändringar som inte är incheckade")
     if any(c.approximate for c in changes):
         lines.append("  Repot är en grund klon: äldre historik saknas (git fetch --unshallow).")
-    emit(terminal_safe("\n".join(lines)) + "\n", out)
+    emit(terminal_safe("\n".join(lines)) + "\n", out, root=root)
     return EXIT_OK

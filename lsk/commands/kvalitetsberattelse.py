@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from lsk.errors import LskError
-from lsk.rootdir import existing_root
+from lsk.rootdir import existing_root, refuse_overwrite
 
 SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx"}
 
@@ -52,13 +52,18 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
         env = markdown_environment(root)
         text = env.get_template("kvalitetsberattelse.md").render(
             doc=doc, figures=figures, chart_file=lambda chart: f"{name}-{chart}.svg")
-        write_atomic(folder / f"{name}.md", text)
+        files = {folder / f"{name}.md": text}
         for section in doc.sections:
             for chart in section.charts:
-                write_atomic(folder / f"{name}-{chart.name}.svg", str(chart.svg) + "\n")
+                files[folder / f"{name}-{chart.name}.svg"] = str(chart.svg) + "\n"
+        for path in files:  # all refused before any is written
+            refuse_overwrite(path, root)
+        for path, content in files.items():
+            write_atomic(path, content)
         print(folder / f"{name}.md")
         return 0
     target = out or Path(name + SUFFIX[fmt])
+    refuse_overwrite(target, root)
     if fmt == "docx":
         from lsk.reports.kvalitet.docx_writer import write_docx
 

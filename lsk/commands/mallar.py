@@ -47,12 +47,13 @@ def run(*, names: list[str], root_arg: Path | None, out: Path | None, force: boo
     from lsk.atomic import write_atomic
     from lsk.render.environment import PACKAGED, candidate_folders, shown
     from lsk.render.kontrakt import MALL_KONTRAKT, MARKER, marker_text, read_marker
-    from lsk.rootdir import existing_root
+    from lsk.rootdir import existing_root, find_root, refuse_overwrite
 
     if show_list:
         sys.stdout.write(listing())
         return 0
     chosen = _chosen(names)
+    root = find_root(root_arg)
     if out is None:
         try:
             root = existing_root(root_arg)
@@ -63,6 +64,8 @@ def run(*, names: list[str], root_arg: Path | None, out: Path | None, force: boo
     where = shown(target.resolve()) if out is None else f"{target}/"
     if target.exists() and not target.is_dir():
         raise LskError(f"'{target}' är ingen mapp", "Ange en mapp med --out.")
+    for name in (*chosen, MARKER):
+        refuse_overwrite(target / name, root, templates_allowed=True)
     written, kept = [], []
     for name in chosen:
         destination = target / name

@@ -9,16 +9,20 @@ from typing import TYPE_CHECKING
 from lsk.atomic import write_atomic
 from lsk.diagnostics import Diagnostic
 from lsk.errors import LskError
+from lsk.rootdir import refuse_overwrite
 
 if TYPE_CHECKING:
     from lsk.analysis.corpus import Corpus
 
 
-def emit(text: str, out: Path | None) -> None:
+def emit(text: str, out: Path | None, *, root: Path) -> None:
+    """``text`` to stdout, or atomically to ``out`` unless that would replace something lsk
+    reads from ``root`` (``lsk.rootdir.refuse_overwrite``)."""
     if out is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    refuse_overwrite(out, root)
     write_atomic(out, text)
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from lsk.commands.outfile import emit
+from lsk.rootdir import find_root
 from lsk.rules.registry import DOCS, RULES
 
 JSON_FORMAT = 1
@@ -37,5 +38,5 @@ def run(*, fmt: str, out: Path | None) -> int:
     else:
         text = "".join(f"{r.code}  {r.severity.swedish:<8} {r.name:<26} {r.summary}\n"
                        f"        varför: {r.why} ({r.source})\n" for r in RULES.values())
-    emit(text, out)
+    emit(text, out, root=find_root(None))  # the repository the user stands in
     return 0

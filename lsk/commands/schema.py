@@ -8,6 +8,7 @@ from pathlib import Path
 from lsk.atomic import write_atomic
 from lsk.errors import LskError
 from lsk.model.kinds import KINDS
+from lsk.rootdir import find_root, refuse_overwrite
 
 
 def schemas() -> dict[str, dict]:
@@ -25,8 +26,10 @@ def run(*, out: Path) -> int:
     if out.exists() and not out.is_dir():
         raise LskError(f"'{out}' är ingen mapp", "Ange en mapp med --out; en fil per dokumenttyp "
                        "skrivs där.")
+    root = find_root(None)  # the repository the user stands in
     for name, schema in schemas().items():
         path = out / f"{name}.schema.json"
+        refuse_overwrite(path, root)
         write_atomic(path, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
         print(path)
     return 0

@@ -38,12 +38,12 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) ->
     root = existing_root(root_arg)
     report = status(Corpus.load(root, today))
     if fmt == "json":
-        emit(json.dumps(as_json(report), ensure_ascii=False, indent=2) + "\n", out)
+        emit(json.dumps(as_json(report), ensure_ascii=False, indent=2) + "\n", out, root=root)
         return 0
     lines = [f"Status {report['datum']}", "", f"Att göra i {report['manad']}:"]
     lines += [f"  • {i['beskrivning']}" for i in report["denna_manad"]] or ["  (inget)"]  # type: ignore[attr-defined]
     lines += ["", "Försenat:"]
     lines += [f"  • {item_name(i['typ'], i['id'])}: {i['beskrivning']} ({i['datum']}) – {i['path']}"
               for i in report["forsenat"]] or ["  (inget)"]  # type: ignore[attr-defined]
-    emit(terminal_safe("\n".join(lines)) + "\n", out)
+    emit(terminal_safe("\n".join(lines)) + "\n", out, root=root)
     return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lsk.commands.outfile import emit
 from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError
-from lsk.rootdir import existing_root
+from lsk.rootdir import existing_root, refuse_overwrite
 
 
 def run(*, root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, item: str | None,
@@ -28,7 +28,7 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, i
                            "Ta bort --for eller --fail-under.")
         found = carried_by(corpus, item)
         return _reverse(found if found is not None else carried_in(corpus, item, year), item,
-                        fmt, out)
+                        fmt, out, root)
     matrix = build(corpus, year)
     if matrix.loader_errors:
         print(f"lsk: varning: ledningssystemet har {matrix.loader_errors} fel; spårningen kan "
@@ -38,11 +38,12 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, i
     elif fmt == "xlsx":
         if out is None:
             raise LskError("--format xlsx kräver --out FIL.xlsx", "T.ex. --out sparbarhet.xlsx")
+        refuse_overwrite(out, root)
         formats.xlsx(matrix, out, only_uncovered=uncovered)
     else:
         render = {"markdown": formats.markdown, "table": formats.markdown, "csv": formats.csv_text,
                   "json": formats.json_text}[fmt]
-        emit(render(matrix, only_uncovered=uncovered), out)
+        emit(render(matrix, only_uncovered=uncovered), out, root=root)
     percent = matrix.coverage["percent"]
     if fail_under is not None and percent < fail_under:
         print(f"lsk: täckningen {percent:.1f} % är under gränsen {fail_under:.1f} %",
@@ -52,7 +53,7 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, i
 
 
 def _reverse(found: list[tuple[str, str, str]] | None, item: str, fmt: str,
-             out: Path | None) -> int:
+             out: Path | None, root: Path) -> int:
     from lsk.reports import trace_formats as formats
 
     if found is None:
@@ -63,5 +64,5 @@ def _reverse(found: list[tuple[str, str, str]] | None, item: str, fmt: str,
         raise LskError("--for skrivs som table, markdown, csv eller json, inte xlsx",
                        "Ange t.ex. --format csv.")
     text = formats.reverse_text(found, item, fmt)
-    emit(text, out)
+    emit(text, out, root=root)
     return EXIT_OK

@@ -19,7 +19,8 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None) -> int:
     from lsk.gitrepo import open_repo
     from lsk.history.editions import editions
 
-    git = open_repo(find_root(root_arg))
+    root = find_root(root_arg)
+    git = open_repo(root)
     found = editions(git)
     if fmt == "json":
         text = json.dumps({"format": JSON_FORMAT, "editions": [e.as_json() for e in found],
@@ -37,5 +38,5 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None) -> int:
                  for r in [header, *rows]]
         lines.append(f"Senast fastställd: {found[-1].tag}.")
         text = terminal_safe("\n".join(lines)) + "\n"  # tag messages are anyone's text
-    emit(text, out)
+    emit(text, out, root=root)
     return EXIT_OK
