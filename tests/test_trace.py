@@ -199,7 +199,10 @@ def test_for_a_chapter_lists_each_provision_and_what_carries_it(lsk, repo):
     assert {"SOSFS-2011:9/4/2", "SOSFS-2011:9/4/4", "SOSFS-2011:9/4/6"} <= ids
     assert {"id": "SOSFS-2011:9/4/4", "title": "Rutiner för aktiviteterna",
             "via": "rutin R001"} in rows
-    assert any(r["id"] == "SOSFS-2011:9/4/6" and r["via"] == "– (uppfylls ej)" for r in rows)
+    assert any(r["id"] == "SOSFS-2011:9/4/6" and r["via"] == (
+        "– (uppfylls ej: inget i ledningssystemet hänvisar till bestämmelsen)") for r in rows)
+    heading = _trace(lsk, repo(), "--for", "SFS-2025:400/27", "--format", "json").json["heading"]
+    assert heading == "SFS-2025:400 27 kap. Missförhållanden: 7 bestämmelser"
     assert _trace(lsk, repo(), "--for", "SOSFS-2011:9/99").code == 2
 
 

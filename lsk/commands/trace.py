@@ -27,8 +27,9 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, i
             raise LskError("--fail-under gäller hela spårningen och kan inte kombineras med --for",
                            "Ta bort --for eller --fail-under.")
         found = carried_by(corpus, item)
-        return _reverse(found if found is not None else carried_in(corpus, item, year), item,
-                        fmt, out, root)
+        scope = carried_in(corpus, item, year) if found is None else None
+        return _reverse(found if scope is None else scope[1], item, fmt, out,
+                        root, heading=scope[0] if scope else None)
     matrix = build(corpus, year)
     if matrix.loader_errors:
         print(f"lsk: varning: ledningssystemet har {matrix.loader_errors} fel; spårningen kan "
@@ -53,7 +54,7 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, uncovered: bool, i
 
 
 def _reverse(found: list[tuple[str, str, str]] | None, item: str, fmt: str,
-             out: Path | None, root: Path) -> int:
+             out: Path | None, root: Path, heading: str | None = None) -> int:
     from lsk.reports import trace_formats as formats
 
     if found is None:
@@ -63,6 +64,6 @@ def _reverse(found: list[tuple[str, str, str]] | None, item: str, fmt: str,
     if fmt == "xlsx":
         raise LskError("--for skrivs som table, markdown, csv eller json, inte xlsx",
                        "Ange t.ex. --format csv.")
-    text = formats.reverse_text(found, item, fmt)
+    text = formats.reverse_text(found, item, fmt, heading)
     emit(text, out, root=root)
     return EXIT_OK

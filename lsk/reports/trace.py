@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from lsk.analysis.corpus import Corpus
-from lsk.analysis.coverage import STATUS_TEXT, Assessment, assess, coverage, default_year
+from lsk.analysis.corpus import Carrier, Corpus
+from lsk.analysis.coverage import PRODUCT_TEXT, STATUS_TEXT, Assessment, assess, coverage, default_year
 
 
 @dataclass
@@ -79,16 +79,42 @@ def carried_by(corpus: Corpus, item: str) -> list[tuple[str, str, str]] | None:
     return out
 
 
+def via(c: Carrier) -> str:
+    """A carrier as a reader names it: 'rutin R004', 'årscykel februari: Uppföljning av utförare'."""
+    if c.kind == "arscykel":
+        month, _, product = c.id.partition("/")
+        return f"årscykel {month}: {PRODUCT_TEXT[product]}"
+    return f"{c.kind} {c.id}"
+
+
 def carried_in(corpus: Corpus, prefix: str, year: int | None = None
-               ) -> list[tuple[str, str, str]] | None:
-    """What carries each provision of a författning or chapter ('SFS-2025:400/27'), as
-    (requirement id, rubrik, via); '–' and the status where nothing does. None when
-    ``prefix`` names neither."""
+               ) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """A heading ('SFS-2025:400 27 kap. Missförhållanden: 7 bestämmelser') and what carries
+    each provision of a författning or chapter, as (requirement id, rubrik, via). Where nothing
+    does, 'via' gives the status and its reason; for a repealed provision it names what still
+    cites it (LSK511). None when ``prefix`` names neither."""
     chosen = [a for a in assess(corpus, year) if a.krav.id.startswith(prefix + "/")]
     if not chosen:
         return None
+    citing: dict[str, list[str]] = {}
+    for rid, c in corpus.lagkrav_references:
+        citing.setdefault(rid, []).append(via(c))
     out: list[tuple[str, str, str]] = []
     for a in chosen:
-        vias = [f"{c.kind} {c.id}" for c in a.carriers] or [f"– ({status_text(a)})"]
+        if a.carriers:
+            vias = [via(c) for c in a.carriers]
+        elif a.krav.upphavd is not None and a.krav.upphavd <= corpus.today and a.krav.id in citing:
+            vias = [f"{v} hänvisar fortfarande till den (LSK511); {a.motivation}"
+                    for v in citing[a.krav.id]]
+        else:
+            vias = [f"– ({status_text(a)}: {a.motivation})" if a.motivation
+                    else f"– ({status_text(a)})"]
         out += [(a.krav.id, a.krav.rubrik, via) for via in vias]
-    return out
+    statute, _, chapter = prefix.partition("/")
+    title = ""
+    if chapter and statute in corpus.statutes:
+        title = f" {chapter} kap. {corpus.statutes[statute].kapitel.get(chapter, '')}".rstrip()
+    elif chapter:
+        title = f" {chapter} kap."
+    n = len(chosen)
+    return f"{statute}{title}: {n} {'bestämmelse' if n == 1 else 'bestämmelser'}", out

@@ -20,7 +20,9 @@ JSON_FORMAT = 1
 [{"chapter", "title", "covered", "total", "percent"}]}}``. ``reason`` says in words why the
 status is what it is; ``year`` is the year whose records showed the yearly work."""
 FOR_JSON_FORMAT = 1
-"""``trace --for ID --format json``: ``{"format", "id", "requirements": [{"id", "title", "via"}]}``."""
+"""``trace --for ID --format json``: ``{"format", "id", "heading", "requirements": [{"id",
+"title", "via"}]}``; ``heading`` says what the list is ('R004 bär 12 krav', 'SFS-2025:400 27 kap.
+Missförhållanden: 7 bestämmelser')."""
 
 
 def _carriers(matrix: Matrix, a: Assessment) -> str:
@@ -140,10 +142,15 @@ def xlsx(matrix: Matrix, out: Path, *, only_uncovered: bool) -> None:
         book.save(tmp)
 
 
-def reverse_text(found: list[tuple[str, str, str]], item: str, fmt: str) -> str:
-    """What ``item`` carries, as (requirement id, rubrik, via), in a text format of trace."""
+def reverse_text(found: list[tuple[str, str, str]], item: str, fmt: str,
+                 heading: str | None = None) -> str:
+    """What ``item`` carries, or what carries each provision of a chapter, as (requirement id,
+    rubrik, via), in a text format of trace; ``heading`` names a chapter and its title."""
+    count = len({rid for rid, _, _ in found})
+    heading = heading or f"{item} bär {count} krav"
     if fmt == "json":
-        return json.dumps({"format": FOR_JSON_FORMAT, "id": item, "requirements": [
+        return json.dumps({"format": FOR_JSON_FORMAT, "id": item, "heading": heading,
+                           "requirements": [
             {"id": rid, "title": title, "via": via} for rid, title, via in found]},
             ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
@@ -153,8 +160,8 @@ def reverse_text(found: list[tuple[str, str, str]], item: str, fmt: str) -> str:
         writer.writerows(found)
         return buffer.getvalue()
     if fmt == "markdown":
-        return "\n".join([f"**{item}** bär {len(found)} krav.", "", "| Krav | Rubrik | Via |",
+        return "\n".join([f"**{md_cell(heading)}**", "", "| Krav | Rubrik | Via |",
                           "| --- | --- | --- |"] + [f"| {rid} | {md_cell(title)} | {via} |"
                                                   for rid, title, via in found]) + "\n"
-    return terminal_safe("\n".join([f"{item} bär {len(found)} krav:"] + [
+    return terminal_safe("\n".join([f"{heading}:"] + [
         f"  {rid}  {title}  (via {via})" for rid, title, via in found])) + "\n"
