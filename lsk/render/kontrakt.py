@@ -350,9 +350,11 @@ TYPER: dict[str, Typ] = {
         "status": Attr("text", "'uppfylls', 'uppfylls_delvis', 'uppfylls_ej', 'ej_tillamplig' "
                        "eller 'informativ'; visningstext i `labels.STATUS`."),
         "derived": Attr("text", "Statusen som lsk räknat fram, före nämndens egen bedömning."),
-        "motivation": Attr("text", "Motiveringen i sjalvskattning.yaml, annars tom."),
+        "motivation": Attr("text", "Skälet till statusen i ord: motiveringen i "
+                           "sjalvskattning.yaml, annars det lsk räknat fram (vad som visar "
+                           "kravet, eller vad som saknas)."),
         "carriers": Attr("lista av [Carrier]", "Det som bär kravet."),
-        "missing": Attr("lista av text", "Evidens som kravet kräver men som saknas."),
+        "missing": Attr("lista av text", "Evidens som kravet kräver men som saknas, i ord."),
         "counted": Attr("sant/falskt", "Räknas i täckningen (tillämpligt och kräver evidens)."),
         "covered": Attr("sant/falskt", "Något bär kravet."),
         "chapter": Attr("text", "'SOSFS-2011:9 4 kap.', eller författningen när den saknar "
