@@ -110,3 +110,27 @@ def refuse_overwrite(target: Path, root: Path, *, templates_allowed: bool = Fals
         raise LskError(f"'{target}' är {what} och skrivs aldrig över",
                        "Skriv utdata utanför ledningssystemet och mallmapparna, "
                        "t.ex. --out rapport.html bredvid roten.")
+
+
+def repository_top(root: Path) -> Path:
+    """The folder CI tools resolve paths against: the git work tree holding ``root``, else ``root``.
+
+    Found on the file system (a ``.git`` folder or file), so the CI formats name the same file
+    the same way whichever folder lsk was started from, and without importing git.
+    """
+    start = root.resolve()
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return start
+
+
+def repository_path(root: Path, relpath: str) -> str:
+    """``relpath`` (relative to ``root``) as a path from ``repository_top(root)``, posix."""
+    if relpath.startswith("@"):  # the catalog shipped inside lsk
+        return relpath
+    full = (root / relpath).resolve() if relpath else root.resolve()
+    try:
+        return full.relative_to(repository_top(root)).as_posix() or "."
+    except ValueError:
+        return full.as_posix()

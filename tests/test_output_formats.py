@@ -73,7 +73,7 @@ def test_sarif_2_1_0(lsk, repo):
     assert rules[result0["ruleIndex"]]["id"] == "LSK302"
     assert result0["level"] == "error"
     location = result0["locations"][0]["physicalLocation"]
-    assert location == {"artifactLocation": {"uri": RUTIN},
+    assert location == {"artifactLocation": {"uri": RUTIN, "uriBaseId": "%SRCROOT%"},
                         "region": {"startLine": 5, "startColumn": 11}}
 
 

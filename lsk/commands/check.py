@@ -5,12 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+from functools import partial
 from pathlib import Path
 
 from lsk.diagnostics import Diagnostic, summarize
 from lsk.engine import check
 from lsk.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LskError
-from lsk.rootdir import display_path, find_root
+from lsk.rootdir import display_path, find_root, repository_path
+
+_CI_FORMATS = frozenset({"sarif", "github", "gitlab"})
 
 
 def _changed_only(root: Path, rev: str, found: list[Diagnostic], files: int,
@@ -74,7 +77,10 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_
     found, files = result.diagnostics, result.files
     if changed_since is not None:
         found, files = _changed_only(root, changed_since, found, files, use_cache)
-    shown = {rel: display_path(root, rel) for rel in {d.path for d in found}}
+    # Text and JSON name files as the user's editor reaches them (from the working folder);
+    # the CI formats from the repository's top, so they agree whichever folder CI starts in.
+    where = partial(repository_path, root) if fmt in _CI_FORMATS else partial(display_path, root)
+    shown = {rel: where(rel) for rel in {d.path for d in found}}
     diagnostics = [dataclasses.replace(d, path=shown[d.path]) for d in found]
     summary = summarize(diagnostics, files)
     if fmt == "text":
@@ -95,6 +101,10 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, strict: bool, use_
         from lsk.output import formatter
 
         emit(formatter(fmt)(diagnostics, summary), out, root=root)
+        if fmt == "github":
+            from lsk.output.github import append_job_summary
+
+            append_job_summary(diagnostics, summary)
     if any(d.code == "LSK001" for d in diagnostics):
         return EXIT_USAGE  # no root to check: a wrong path in CI is not a finding in the repo
     failing = summary["errors"] + (summary["warnings"] if strict else 0)

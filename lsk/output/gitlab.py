@@ -2,32 +2,27 @@
 
 GitLab shows these findings in the merge request and beside the changed lines in its diff,
 on every tier; it does not read SARIF for that. Upload the file as
-``artifacts: reports: codequality`` (see docs/ci/gitlab-ci.yml). The fingerprint leaves out
-the line number, so a finding keeps its identity when lines above it move.
+``artifacts: reports: codequality`` (see docs/ci/gitlab-ci.yml). Paths are from the
+repository's top; the fingerprint (``lsk.output.fingerprint``) leaves out the line number.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections import Counter
 
 from lsk.diagnostics import Diagnostic
+from lsk.output.fingerprint import fingerprints
 
 _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
 
 def render(diagnostics: list[Diagnostic], summary: dict[str, int]) -> str:
-    seen: Counter[tuple[str, str, str]] = Counter()
     issues = []
-    for d in diagnostics:
-        key = (d.code, d.path, d.message)
-        seen[key] += 1
-        identity = "\0".join((*key, str(seen[key]))).encode()
+    for d, fingerprint in fingerprints(diagnostics):
         issues.append({
             "description": f"{d.code} {d.message}" + (f" (tips: {d.hint})" if d.hint else ""),
             "check_name": d.code,
-            "fingerprint": hashlib.sha256(identity).hexdigest(),
+            "fingerprint": fingerprint,
             "severity": _SEVERITY[d.severity.value],
             "location": {"path": d.path, "lines": {"begin": d.line}},
         })
