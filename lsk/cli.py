@@ -37,6 +37,23 @@ app = typer.Typer(
     subcommand_metavar="KOMMANDO [ARGUMENT]...",
 )
 
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        import lsk
+
+        typer.echo(f"lsk {lsk.__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option(
+        "--version", help="Visa lsk:s version och avsluta.", is_eager=True,
+        callback=_print_version)] = False,
+) -> None:
+    """lsk – ledningssystem som kod."""
+
 RootArg = Annotated[
     Optional[Path],  # noqa: UP045 - Typer reads the annotation at runtime
     typer.Argument(

@@ -13,6 +13,7 @@ from typing import Any
 
 from lsk.atomic import atomic_target
 from lsk.errors import LskError
+from lsk.extras import require
 from lsk.render import environment
 from lsk.render.handbook import Handbook
 from lsk.render.matrix import responsibility
@@ -55,7 +56,7 @@ def html_to_pdf(html: str, target: Path, css: str | None = None) -> int:
     Shared by the handbook and the kvalitetsberättelse; nothing is fetched from outside.
     """
     try:
-        import weasyprint
+        weasyprint = require("weasyprint", "PDF")
     except ImportError as exc:  # WeasyPrint needs pango from the system (apt: libpango-1.0-0)
         raise LskError(f"PDF kan inte skapas: {exc}",
                        "Installera WeasyPrint och dess systembibliotek (pango), se README.") from exc

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lsk.analysis.coverage import Assessment
 from lsk.atomic import atomic_target
+from lsk.extras import require
 from lsk.reports.trace import Matrix, rows, status_text
 from lsk.terminal import terminal_safe
 
@@ -112,6 +113,7 @@ def json_text(matrix: Matrix, *, only_uncovered: bool) -> str:
 
 
 def xlsx(matrix: Matrix, out: Path, *, only_uncovered: bool) -> None:
+    require("openpyxl", "Excel-filen (XLSX)")
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

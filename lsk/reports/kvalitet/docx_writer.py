@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from lsk.atomic import atomic_target
+from lsk.extras import require
 from lsk.reports.kvalitet.document import Document
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -21,8 +22,7 @@ def _x(text: str) -> str:
 
 
 def write_docx(doc: Document, subtitle: str, target: Path) -> None:
-    import docx
-
+    docx = require("docx", "Word-filen (DOCX)")
     word = docx.Document()
     word.core_properties.title = doc.title
     word.core_properties.language = "sv-SE"
