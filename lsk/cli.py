@@ -406,6 +406,27 @@ def render_command(
                          check_links=check_links, today=_today(datum)))
 
 
+@app.command("serve")
+def serve_command(
+    root: RootArg = None,
+    port: Annotated[int, typer.Option("--port", "-p", help="Port att lyssna på (0: en ledig).",
+                                      min=0, max=65535)] = 8000,
+    host: Annotated[str, typer.Option("--host", help="Adress att lyssna på; standard bara den "
+                                      "egna datorn.")] = "127.0.0.1",
+) -> None:
+    """Förhandsgranska handboken medan du skriver: byggs om när en fil sparas.
+
+    Öppna adressen som skrivs ut i webbläsaren; sidan laddas om av sig själv efter varje
+    ändring, och fynden från lsk check för sidans dokument visas överst. Kräver tillägget
+    lsk[serve].
+
+    Exempel: [bold]lsk serve[/bold] · [bold]lsk serve --port 8001[/bold]
+    """
+    from lsk.commands.serve import run
+
+    raise typer.Exit(run(root_arg=root, host=host, port=port, today=dt.date.today()))
+
+
 @app.command("mallar")
 def templates_command(
     names: Annotated[

@@ -11,7 +11,8 @@ import lsk
 from lsk.extras import EXTRAS
 
 PROJECT = Path(__file__).resolve().parent.parent
-_IMPORT_NAME = {"python-docx": "docx", "weasyprint": "weasyprint", "openpyxl": "openpyxl"}
+_IMPORT_NAME = {"python-docx": "docx", "weasyprint": "weasyprint", "openpyxl": "openpyxl",
+                "watchfiles": "watchfiles"}
 
 
 def test_the_extras_in_pyproject_bring_the_modules_lsk_asks_for():
