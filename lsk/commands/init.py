@@ -54,8 +54,33 @@ def run(*, target: Path, kommun: str, namnd: str, force: bool) -> int:
             values = {k: _yaml_text(v) for k, v in values.items()}
         write_atomic(destination, string.Template(text).substitute(values))
         created.append(rel)
+    created += _editor_files(target)
     has_git = (target / ".git").exists() or gitrepo.init(target)
     print(f"Skapade {len(created)} filer i {target}" + ("" if has_git else " (git saknas: "
           "kör 'git init' själv)") + ".")
     print(f"Nästa steg: cd {target} && lsk check && lsk trace --uncovered")
     return 0
+
+
+def _editor_files(target: Path) -> list[str]:
+    """The schemas, and VS Code settings that tie every document to its schema by glob, so no
+    file needs a modeline; files that exist are left as they are."""
+    import json
+
+    from lsk.atomic import write_atomic
+    from lsk.commands.schema import (
+        EXTENSIONS,
+        editor_settings,
+        repository_ids,
+        write_schemas,
+    )
+
+    root = target / "ledningssystem"
+    created = [p.relative_to(target).as_posix()
+               for p in write_schemas(target / "schema", root, repository_ids(root))]
+    for rel, content in ((".vscode/settings.json", editor_settings("schema", "ledningssystem")),
+                         (".vscode/extensions.json", EXTENSIONS)):
+        if not (target / rel).exists():
+            write_atomic(target / rel, json.dumps(content, ensure_ascii=False, indent=2) + "\n")
+            created.append(rel)
+    return created
