@@ -1,9 +1,9 @@
 """JSON Schema for the editor, from the model: Swedish text, what lsk accepts, the repo's ids.
 
 pydantic's own schema is the start. Made to agree with ``lsk check`` and to help someone typing:
-- a field's ``title`` and ``description`` are the model's own (Swedish, written once on the
-  ``Field``); pydantic's generated titles ("Nasta Revision") and the classes' English docstrings
-  are left out, and a part is titled by its Swedish ``LABEL``;
+- a field's ``title`` and ``description`` are the model's own (Swedish, written once in
+  ``lsk.model.falt`` or on the ``Field``); pydantic's generated titles ("Nasta Revision") and
+  the classes' English docstrings are left out, and a part is titled by its Swedish ``LABEL``;
 - no ``default: null``, so completion does not insert ``null`` for every optional key;
 - plain text also accepts a number, as lsk does (``coerce_numbers_to_str``): ``version: 2``;
 - a reference lists the repository's ids of its kinds with their names (``enum`` with
@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lsk.model.base import Modell
+from lsk.model.falt import falttext
 from lsk.model.introspect import plan
 from lsk.model.kinds import DocumentKind
 from lsk.model.labels import submodels
@@ -52,11 +53,9 @@ def _tidy_model(cls: type[Modell], part: dict[str, Any], ids: Ids) -> None:
         part.pop("title", None)
     refs = {name: target for name, shape, target in plan(cls) if shape in ("ref", "list-ref")}
     for name, prop in part.get("properties", {}).items():
-        info = cls.model_fields[name]
-        if info.title:
-            prop["title"] = info.title
-        else:
-            prop.pop("title", None)
+        text = falttext(cls, name)
+        prop["title"] = text.titel
+        prop["description"] = text.beskrivning
         if prop.get("default", 0) is None:
             del prop["default"]
         if name in refs:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lsk.model.falt import falttext
+
 MALL_KONTRAKT = 1
 """The version of the template contract; see the module docstring for when it is raised."""
 
@@ -479,99 +481,6 @@ INTERNT = ("hb.corpus", "attribut och metoder som börjar med _",
 
 # --- The model's types, from the pydantic models ---------------------------------------------
 
-_FIELD_MEANINGS = {
-    "id": "Id, unikt i hela ledningssystemet (aktiviteter: inom processen).",
-    "namn": "Namnet.",
-    "titel": "Titeln.",
-    "syfte": "Syftet (Markdown).",
-    "omfattning": "Vad dokumentet omfattar och inte (Markdown).",
-    "beskrivning": "Beskrivning (Markdown).",
-    "uppdrag": "Uppdraget (Markdown).",
-    "agare": "Roll som äger (roll-id).",
-    "ansvar": "Roll som ansvarar (roll-id).",
-    "chef": "Roll som är chef (roll-id).",
-    "version": "Dokumentets eget versionsnummer.",
-    "upprattad": "När dokumentet upprättades.",
-    "faststalld": "Vem som fastställde dokumentet och när; None när det inte är fastställt.",
-    "lagkrav": "Krav som dokumentet bär (krav-id).",
-    "aktiviteter": "Aktiviteterna i flödets ordning.",
-    "steg": "Stegen i ordning.",
-    "text": "Texten (Markdown).",
-    "anmarkning": "Anmärkning (Markdown).",
-    "relaterade": "Relaterade rutiner (rutin-id).",
-    "rutiner": "Rutiner (rutin-id).",
-    "processer": "Processer (process-id).",
-    "resultat": "Vad aktiviteten leder till (Markdown).",
-    "samverkan": "Samverkan med andra.",
-    "part": "Den som samverkan sker med (id för roll, organ eller part).",
-    "hur": "Hur samverkan går till (Markdown).",
-    "rutin": "Rutin för samverkan (rutin-id).",
-    "datum": "Datum.",
-    "av": "Nämnd, utskott eller roll som fattade beslutet (id).",
-    "beslut": "Beslutet, t.ex. 'SN 2024-04-25 § 79'.",
-    "organ": "Organ som rollen finns i (id).",
-    "namnd": "Nämnden.",
-    "utskott": "Nämndens utskott.",
-    "forvaltning": "Förvaltningen.",
-    "avdelningar": "Förvaltningens avdelningar.",
-    "enheter": "Avdelningens enheter.",
-    "stab": "Stabsfunktioner.",
-    "utforare": "Utförare i egen eller extern regi.",
-    "rad": "Råd (t.ex. pensionärsråd).",
-    "externa_parter": "Externa parter (region, myndigheter …).",
-    "ordforande": "Ordförande (roll-id).",
-    "reglemente": "Reglementet.",
-    "roll": "Roll (roll-id).",
-    "regi": "'egen' eller 'extern'.",
-    "tjanster": "Tjänster (tjänst-id).",
-    "avtal": "Avtalet med en extern utförare.",
-    "diarienummer": "Diarienummer.",
-    "giltigt_fran": "Giltigt från.",
-    "giltigt_till": "Giltigt till.",
-    "uppfoljning": "Hur det följs upp (Markdown).",
-    "typ": "Typen.",
-    "malgrupp": "Målgruppen (Markdown).",
-    "manad": "Månaden ('januari' …).",
-    "vad": "Vad som händer (Markdown).",
-    "producerar": "Vad händelsen ger ('kvalitetsberattelse' …); visningstext i labels.PRODUCTS.",
-    "process": "Process (process-id).",
-    "senast": "Senast när, i ord.",
-    "rubrik": "Rubriken.",
-    "kalla": "Källa (webbadress).",
-    "kortnamn": "Kort namn ('SoL').",
-    "lydelse": "Lydelsen texten återger.",
-    "indikatorer": "Indikatorer.",
-    "handelse": "Den oönskade händelsen.",
-    "sannolikhet": "Sannolikhet (1 till riskmatrisens storlek).",
-    "konsekvens": "Konsekvens (1 till riskmatrisens storlek).",
-    "efter_sannolikhet": "Sannolikhet efter åtgärder.",
-    "efter_konsekvens": "Konsekvens efter åtgärder.",
-    "atgarder": "Åtgärder (åtgärds-id).",
-    "atgard": "Åtgärden.",
-    "metod": "Metoden.",
-    "genomford": "När det genomfördes.",
-    "orsak": "Orsaken.",
-    "antal": "Antal.",
-    "storlek": "Antal steg per axel (3–5).",
-    "nivaer": "Risknivåerna från lägst till högst.",
-    "farg": "Färg (#rrggbb).",
-    "till": "Högsta riskvärde på nivån.",
-    "sista_datum": "Sista datum.",
-    "status": "Status.",
-    "ursprung": "Varifrån åtgärden kommer (id).",
-    "verksamhetsformer": "Verksamhetsformer (visningstext i labels.FORMS).",
-    "niva": "Beslutsnivå (visningstext i labels.LEVELS).",
-    "period": "Perioden målet gäller.",
-    "malvarde": "Målvärdet.",
-    "enhet": "Måttenhet, t.ex. '%'.",
-    "riktning": "Om ett högre eller lägre värde är bättre.",
-    "giltig_fran": "Gäller från.",
-    "andrad_genom": "Författningen som senast ändrade bestämmelsen.",
-    "upphavd": "Upphävd från och med.",
-    "ersatt_av": "Det som ersatt den.",
-    "frekvens": "Hur ofta det görs.",
-    "planerad": "Planerat datum.",
-}
 
 _ROOT_MODELS = (
     ("lsk.model.process", "Process"), ("lsk.model.rutin", "Rutin"), ("lsk.model.roller", "Roll"),
@@ -652,7 +561,7 @@ def _model_type(annotation: Any, metadata: tuple[Any, ...] = ()) -> str:
 
 def model_attributes(cls: Any) -> dict[str, Attr]:
     return {name: Attr(_model_type(info.annotation, tuple(info.metadata)),
-                       info.description or _FIELD_MEANINGS.get(name, "Som YAML-nyckeln."))
+                       falttext(cls, name).beskrivning)
             for name, info in cls.model_fields.items()}
 
 

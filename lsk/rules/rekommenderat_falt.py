@@ -14,6 +14,7 @@ from typing import Any
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
 from lsk.model.base import Modell
+from lsk.model.falt import falttext
 from lsk.rules.base import Finding, Rule
 
 
@@ -43,13 +44,13 @@ def check(corpus: Corpus) -> Iterator[Finding]:
             for name in cls.RECOMMENDED:
                 if not _empty(getattr(part, name)):
                     continue
-                info = cls.model_fields[name]
+                text = falttext(cls, name)
                 ident = getattr(part, "id", None)
                 who = f"{cls.LABEL} {ident}" if ident else cls.LABEL
-                what = f" ({info.description.rstrip('.')})." if info.description else "."
+                what = f" ({text.beskrivning.rstrip('.')})." if text.beskrivning else "."
                 present = name in part.model_fields_set
                 yield Finding(d.relpath, path or (("id",) if ident else ()),
-                              f"{who}: {(info.title or name).lower()} saknas",
+                              f"{who}: {(text.titel or name).lower()} saknas",
                               (f"Fyll i '{name}'" if present else f"Lägg till '{name}:'") + what)
 
 
