@@ -23,17 +23,6 @@ MAIN_STATUTE = "SOSFS-2011:9"
 _TYPE_ORDER = {"ledningsprocess": 0, "karnprocess": 1, "stodprocess": 2}
 
 
-def _organs(org: Organisation) -> list[tuple[str, str]]:
-    """(id, name) of every named part of the organisation."""
-    out = [(org.namnd.id, org.namnd.namn), (org.forvaltning.id, org.forvaltning.namn)]
-    out += [(u.id, u.namn) for u in org.utskott]
-    for a in org.forvaltning.avdelningar:
-        out += [(a.id, a.namn)] + [(e.id, e.namn) for e in a.enheter]
-    for group in (org.stab, org.utforare, org.rad, org.externa_parter):
-        out += [(x.id, x.namn) for x in group]
-    return out
-
-
 @dataclass
 class Handbook:
     corpus: Corpus
@@ -162,7 +151,7 @@ def build(corpus: Corpus, version: Version) -> Handbook:
     orgs = [d.model for d in corpus.of(Organisation)]
     hb = Handbook(corpus, version, processes, routines, roles, orgs[0] if orgs else None)
     if hb.organisation:
-        organs = _organs(hb.organisation)
+        organs = hb.organisation.organ()
         hb.names.update(organs)
         hb.organ_ids = {i for i, _ in organs}
     hb.names.update((t.id, t.namn) for t in hb.services)

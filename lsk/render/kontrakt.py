@@ -95,6 +95,7 @@ VARIABLER: dict[str, Attr] = {
     "matrix": Attr("[Matrix]", "Ansvarsmatrisen: roller × processer."),
     "f": Attr("[Flow]", "Flödesschemats lägen, från `flow(process, hb, url)`."),
     "w": Attr("[Wheel]", "Årshjulets lägen, från `wheel(hb, url)`."),
+    "c": Attr("[OrgChart]", "Organisationsschemats lägen, från `org_chart(organisation, url)`."),
     "kommun": Attr("text", "Kommunens namn (lsk.yaml), för logotypens text."),
     "doc": Attr("[Document]", "Kvalitetsberättelsen som dokument: rubriker, stycken, tabeller "
                 "och diagram i ordning."),
@@ -140,6 +141,9 @@ MALLAR: dict[str, Mall] = {
     "_flode.svg": Mall("Processens flödesschema som SVG, inuti _process.html.",
                        (*_HANDBOOK, "process", "f"), "svg"),
     "_arshjul.svg": Mall("Årshjulet som SVG, inuti _arscykel.html.", (*_HANDBOOK, "w"), "svg"),
+    "_organisationsschema.svg": Mall("Organisationsschemat som SVG, inuti _organisation.html "
+                                     "och som organisationsschema.svg bredvid Markdown-filen.",
+                                     ("url", "c"), "svg"),
     "_logo.svg": Mall("Kommunens logotyp (tom hos lsk): i webbplatsens sidhuvud, på handbokens "
                       "titelsida och överst i kvalitetsberättelsen. Rita ett `<svg class=\"logo\">` "
                       "med attribut (`fill=\"…\"`), inte `style`.", ("kommun",), "svg"),
@@ -171,6 +175,8 @@ GLOBALER: dict[str, Attr] = {
     "labels": Attr("[labels]", "Svensk visningstext för modellens ASCII-värden."),
     "flow": Attr("funktion(process, hb, url) → [Flow]", "Lägger ut en process flödesschema."),
     "wheel": Attr("funktion(hb, url) → [Wheel]", "Lägger ut årshjulet."),
+    "org_chart": Attr("funktion([Organisation], url) → [OrgChart]",
+                      "Lägger ut organisationsschemat."),
     "anchor": Attr("funktion(prefix, värde) → text", "Ett id som fungerar i HTML och URL:er: "
                    "`anchor('krav', 'SOSFS-2011:9/4/4')` ger `krav-sosfs-2011-9-4-4`."),
     "mall_kontrakt": Attr("heltal", "Mallkontraktets version i den lsk som kör, t.ex. "
@@ -226,8 +232,8 @@ TYPER: dict[str, Typ] = {
         "name": Attr("funktion(id) → text", "Namnet för ett id, annars id:t självt; tom text för "
                      "None."),
         "role_ids": Attr("mängd av id", "Rollernas id (för `id in hb.role_ids`)."),
-        "organ_ids": Attr("mängd av id", "Id för nämnd, utskott, förvaltning, avdelningar, "
-                          "enheter, stab, utförare, råd och externa parter."),
+        "organ_ids": Attr("mängd av id", "Id för nämnd, politiska organ, utskott, enheter i alla "
+                          "nivåer, stab, utförare, råd och externa parter."),
         "process_ids": Attr("mängd av id", "Processernas id."),
         "routine_ids": Attr("mängd av id", "Rutinernas id."),
         "process_names": Attr("ordbok id → text", "Processens namn per id."),
@@ -320,6 +326,32 @@ TYPER: dict[str, Typ] = {
         "href": Attr("text", "Länk till rutinen."),
         "title": Attr("text", "Tillgängligt namn: 'Rutin R001: Mottagning av ansökan'."),
     }),
+    "OrgChart": Typ("Organisationsschemats lägen (`lsk.render.svgorg`): politiska organ överst, "
+                    "enheterna som ett träd under.", {
+        "key": Attr("text", "Unik per sida: prefix för SVG:ns id."),
+        "width": Attr("tal", "Bredd."),
+        "height": Attr("tal", "Höjd."),
+        "boxes": Attr("lista av [OrgBox]", "Rutorna: organ, råd, enheter och stabsfunktioner."),
+        "connectors": Attr("lista av text", "Linjernas SVG-sökvägar (`d`)."),
+        "dashed": Attr("lista av text", "Streckade linjer till stabsfunktioner och råd."),
+        "title": Attr("text", "Schemats titel."),
+        "description": Attr("text", "Schemat i ord (för `desc`)."),
+    }),
+    "OrgBox": Typ("En ruta i organisationsschemat.", {
+        "id": Attr("text", "Organets eller enhetens id."),
+        "x": Attr("tal", "Vänsterkant."),
+        "y": Attr("tal", "Överkant."),
+        "w": Attr("tal", "Bredd."),
+        "h": Attr("tal", "Höjd."),
+        "name": Attr("text", "Namnet."),
+        "lines": Attr("lista av text", "Namnet radbrutet så att det ryms i rutan."),
+        "fit": Attr("lista av tal", "Per rad: bredden raden trycks ihop till (`textLength`) när "
+                    "ett ord är längre än rutan, annars 0."),
+        "kind": Attr("text", "Vad det är i ord ('kontor', 'stabsfunktion', 'råd' …); tom när "
+                     "namnet säger det."),
+        "style": Attr("text", "'organ', 'rad', 'enhet' eller 'stab'."),
+        "href": Attr("text", "Länk till organets eller enhetens beskrivning."),
+    }),
     "Wheel": Typ("Årshjulets lägen (`lsk.render.svgcycle`).", {
         "size": Attr("heltal", "Bredd och höjd."),
         "center": Attr("tal", "Mittpunktens x och y."),
@@ -376,6 +408,8 @@ TYPER: dict[str, Typ] = {
         "FORMS": Attr("ordbok", "Verksamhetsform → 'hälso- och sjukvård'."),
         "REGI": Attr("ordbok", "'egen'/'extern' → 'egen regi'."),
         "PART_TYPES": Attr("ordbok", "Extern parts typ → text."),
+        "UNIT_TYPES": Attr("ordbok", "Enhetens typ ('kontor') → text."),
+        "ORGAN_TYPES": Attr("ordbok", "Politiskt organs typ ('kommunfullmaktige') → text."),
         "LEVELS": Attr("ordbok", "Beslutsnivå → text."),
         "CARRIER_KINDS": Attr("ordbok", "Bärarens `kind` → text."),
         "STATUS": Attr("ordbok", "Kravets status → 'uppfylls delvis'."),
@@ -472,8 +506,32 @@ TYPER: dict[str, Typ] = {
     }),
 }
 
+MODELL_METODER: dict[str, dict[str, Attr]] = {
+    "Organisation": {
+        "enhet": Attr("funktion(id) → [Enhet] eller [Stabsfunktion] eller None",
+                      "Enheten eller stabsfunktionen med id:t, i vilken nivå den än ligger."),
+        "overordnad": Attr("funktion(id) → id eller None",
+                           "Enheten närmast över; None överst och för okänt id."),
+        "underordnade": Attr("funktion(id eller None) → lista av id",
+                             "Det som ligger närmast under: stabsfunktionerna, sedan enheterna, "
+                             "i filens ordning; `none` ger de översta enheterna."),
+        "enhetsordning": Attr("funktion() → lista av id", "Alla enheter och stabsfunktioner, "
+                              "var och en före det som ligger under den."),
+        "overordnade": Attr("funktion(id) → lista av id", "Id:t och alla enheter över, närmast "
+                            "först."),
+        "gren": Attr("funktion(id) → lista av id", "Id:t och allt under det, i ordning."),
+        "djup": Attr("funktion(id) → heltal", "0 för en enhet överst, 1 under den och så vidare."),
+        "organ": Attr("funktion() → lista av (id, namn)", "Varje namngiven del av "
+                      "organisationen."),
+    },
+    "Stabsfunktion": {
+        "typ": Attr("text", "Alltid 'stab', så att en ur trädet kan skiljas från en enhet."),
+    },
+}
+"""Methods of the model's classes that templates may use: part of the contract like fields."""
+
 INTERNT = ("hb.corpus", "attribut och metoder som börjar med _",
-           "metoder på modellens klasser (t.ex. Riskmatris.level)")
+           "andra metoder på modellens klasser (t.ex. Riskmatris.level)")
 """Reachable from a template but not part of the contract: they change without a new version."""
 
 
@@ -488,7 +546,7 @@ _FIELD_MEANINGS = {
     "beskrivning": "Beskrivning (Markdown).",
     "uppdrag": "Uppdraget (Markdown).",
     "agare": "Roll som äger (roll-id).",
-    "ansvar": "Roll som ansvarar (roll-id).",
+    "ansvar": "Den som ansvarar: roll, enhet, nämnd, utskott eller annat organ (id).",
     "chef": "Roll som är chef (roll-id).",
     "version": "Dokumentets eget versionsnummer.",
     "upprattad": "När dokumentet upprättades.",
@@ -512,9 +570,9 @@ _FIELD_MEANINGS = {
     "organ": "Organ som rollen finns i (id).",
     "namnd": "Nämnden.",
     "utskott": "Nämndens utskott.",
-    "forvaltning": "Förvaltningen.",
-    "avdelningar": "Förvaltningens avdelningar.",
-    "enheter": "Avdelningens enheter.",
+    "forvaltning": "Förvaltningen (äldre skrivsätt); None i det nya.",
+    "avdelningar": "Avdelningar under enheten (äldre skrivsätt).",
+    "enheter": "Enheterna under (i organisationen: de översta).",
     "stab": "Stabsfunktioner.",
     "utforare": "Utförare i egen eller extern regi.",
     "rad": "Råd (t.ex. pensionärsråd).",
@@ -812,7 +870,7 @@ def markdown() -> str:
     for name, cls in model_types().items():
         out += [f"### {name}", "", "| fält | typ | betydelse |", "| --- | --- | --- |"]
         out += [f"| `{a}` | {_cell(x.typ)} | {_cell(x.betydelse)} |"
-                for a, x in model_attributes(cls).items()]
+                for a, x in {**model_attributes(cls), **MODELL_METODER.get(name, {})}.items()]
         out.append("")
     out += ["## Utanför kontraktet", "",
             "Det här går att nå från en mall men ingår inte i kontraktet och kan ändras utan att "
