@@ -80,7 +80,7 @@ def _classes() -> dict[str, object]:
     from lsk.analysis.coverage import Assessment
     from lsk.render import labels
     from lsk.render.handbook import Handbook
-    from lsk.render.matrix import Cell, Matrix
+    from lsk.render.matrix import Actor, Cell, Matrix
     from lsk.render.svgcycle import Dot, Sector, Wheel
     from lsk.render.svgflow import Box, Chip, Flow
     from lsk.render.svgorg import OrgBox, OrgChart
@@ -91,7 +91,7 @@ def _classes() -> dict[str, object]:
     from lsk.reports.kvalitet.masking import MaskedTable
 
     found: dict[str, object] = {c.__name__: c for c in (
-        Handbook, Version, Urls, Matrix, Cell, Flow, Box, Chip, Wheel, Sector, Dot, Assessment,
+        Handbook, Version, Urls, Matrix, Cell, Actor, Flow, Box, Chip, Wheel, Sector, Dot, Assessment,
         OrgChart, OrgBox, Carrier, Document, Section, Table, Chart, Figures, TypeRow, Series, MaskedTable)}
     found["labels"] = labels
     return found

@@ -144,7 +144,7 @@ def test_the_chart_links_every_unit_and_organ_and_fits_its_labels():
             "pensionarsradet"} <= set(ids)
     assert all(b.href == f"organisation.html#org-{b.id}" for b in c.boxes)
     for a in c.boxes:  # no two boxes overlap, and every box is inside the drawing
-        assert 0 <= a.x and a.x + a.w <= c.width and 0 <= a.y and a.y + a.h <= c.height
+        assert a.x >= 0 and a.x + a.w <= c.width and a.y >= 0 and a.y + a.h <= c.height
         for b in c.boxes:
             if a is not b:
                 assert (a.x + a.w <= b.x or b.x + b.w <= a.x or a.y + a.h <= b.y

@@ -211,8 +211,8 @@ Enhetsnod = Enhet | Stabsfunktion
 class Organisation(Modell):
     """Document ``organisation.yaml``."""
 
-    ORDER = ("namnd", "utskott", "politiska_organ", "rad", "enheter", "forvaltning", "stab",
-             "utforare", "externa_parter")
+    ORDER = ("namnd", "politiska_organ", "utskott", "enheter", "forvaltning", "stab",
+             "utforare", "rad", "externa_parter")
     namnd: Namnd
     utskott: list[Utskott] = []
     politiska_organ: list[PolitisktOrgan] = Field(

@@ -126,19 +126,23 @@ class Handbook:
 
     @cached_property
     def role_duties(self) -> dict[str, dict[str, list[Any]]]:
-        """Role id → what it is responsible for: owned processes, activities, routines, steps."""
+        """Role or organ id → what it does: owned processes, activities it is responsible for or
+        takes part in, routines, steps."""
         out: dict[str, dict[str, list[Any]]] = defaultdict(
-            lambda: {"processer": [], "aktiviteter": [], "rutiner": [], "steg": []})
+            lambda: {"processer": [], "aktiviteter": [], "medverkar": [], "rutiner": [],
+                     "steg": []})
         for p in self.processes:
             for ref in dict.fromkeys(r for r in (p.agare, p.ansvarig) if r):
                 out[ref]["processer"].append(p)
             for a in p.aktiviteter:
                 if a.ansvar:
                     out[a.ansvar]["aktiviteter"].append((p, a))
+                for ref in dict.fromkeys(a.medverkar):
+                    out[ref]["medverkar"].append((p, a))
         for r in self.routines:
             if r.ansvarig:
                 out[r.ansvarig]["rutiner"].append(r)
-            for ref in dict.fromkeys(s.ansvar for s in r.steg if s.ansvar):
+            for ref in dict.fromkeys(x for s in r.steg for x in (s.ansvar, *s.medverkar) if x):
                 out[ref]["steg"].append(r)
         return out
 

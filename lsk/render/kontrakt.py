@@ -92,7 +92,7 @@ VARIABLER: dict[str, Attr] = {
               "och på samlingssidor); underrubriker skrivs `h + 1`."),
     "process": Attr("[Process]", "Processen som sidan eller delmallen visar."),
     "routine": Attr("[Rutin]", "Rutinen som sidan eller delmallen visar."),
-    "matrix": Attr("[Matrix]", "Ansvarsmatrisen: roller × processer."),
+    "matrix": Attr("[Matrix]", "Ansvarsmatrisen: roller, organ och enheter × processer."),
     "f": Attr("[Flow]", "Flödesschemats lägen, från `flow(process, hb, url)`."),
     "w": Attr("[Wheel]", "Årshjulets lägen, från `wheel(hb, url)`."),
     "c": Attr("[OrgChart]", "Organisationsschemats lägen, från `org_chart(organisation, url)`."),
@@ -242,10 +242,10 @@ TYPER: dict[str, Typ] = {
                              "'ledningsprocess', 'karnprocess' eller 'stodprocess'."),
         "used_in": Attr("ordbok rutin-id → lista av ([Process], [Aktivitet])", "Aktiviteterna "
                         "som en rutin styr; använd `.get(id, [])`."),
-        "role_duties": Attr("ordbok roll-id → ordbok", "Vad en roll ansvarar för: `processer` "
-                            "(lista av [Process]), `aktiviteter` (lista av ([Process], "
-                            "[Aktivitet])), `rutiner` och `steg` (listor av [Rutin]); använd "
-                            "`.get(id)`."),
+        "role_duties": Attr("ordbok id → ordbok", "Vad en roll eller ett organ gör: `processer` "
+                            "(lista av [Process]), `aktiviteter` och `medverkar` (listor av "
+                            "([Process], [Aktivitet])), `rutiner` och `steg` (listor av "
+                            "[Rutin]); använd `.get(id)`."),
         "carrier_label": Attr("funktion([Carrier]) → text", "Bärarens namn: 'rutin R004', "
                               "'roll Socialsekreterare', 'årscykel mars: kvalitetsberättelse'."),
         "requirement_title": Attr("funktion(krav-id) → text eller None", "Kravets rubrik, None "
@@ -286,17 +286,29 @@ TYPER: dict[str, Typ] = {
         "carrier": Attr("funktion([Carrier]) → text", "Det som bär ett krav."),
     }),
     "Matrix": Typ("Ansvarsmatrisen (`lsk.render.matrix`).", {
-        "roles": Attr("lista av [Roll]", "Raderna."),
+        "roles": Attr("lista av [Roll]", "Rollerna (raderna är `actors`)."),
         "processes": Attr("lista av [Process]", "Kolumnerna."),
         "cells": Attr("ordbok (roll-id, process-id) → [Cell]", "De ifyllda cellerna."),
         "cell": Attr("funktion(roll-id, process-id) → [Cell] eller None", "En cell; None när "
                      "rollen inget gör i processen."),
+        "actors": Attr("lista av [Actor]", "Raderna: alla roller, sedan de organ och enheter "
+                       "som ansvarar eller medverkar någonstans."),
+        "row": Attr("funktion(id) → lista av ([Process], [Cell])", "Processerna där en roll "
+                    "eller ett organ gör något, med vad."),
+    }),
+    "Actor": Typ("En rad i ansvarsmatrisen (`lsk.render.matrix`).", {
+        "id": Attr("text", "Rollens, organets eller enhetens id."),
+        "namn": Attr("text", "Namnet."),
+        "role": Attr("sant/falskt", "En roll (länk till Roller och ansvar); annars ett organ "
+                     "eller en enhet (länk till Organisation)."),
     }),
     "Cell": Typ("En ruta i ansvarsmatrisen.", {
         "owner": Attr("sant/falskt", "Rollen äger processen eller ansvarar för dokumentet."),
         "activities": Attr("lista av text", "Aktiviteter rollen ansvarar för."),
         "routines": Attr("lista av id", "Rutiner där rollen har ansvar för steg."),
-        "marks": Attr("text", "Ä, A och R: äger, aktivitet, rutin."),
+        "contributes": Attr("lista av text", "Aktiviteter (namn) och rutiner (id) som rollen "
+                            "eller organet medverkar i."),
+        "marks": Attr("text", "Ä, A, M och R: äger, ansvarar för aktivitet, medverkar, rutin."),
         "description": Attr("text", "Rutan i ord (för `title`)."),
     }),
     "Flow": Typ("Flödesschemats lägen (`lsk.render.svgflow`).", {
