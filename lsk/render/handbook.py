@@ -127,10 +127,10 @@ class Handbook:
     @cached_property
     def role_duties(self) -> dict[str, dict[str, list[Any]]]:
         """Role or organ id → what it does: owned processes, activities it is responsible for or
-        takes part in, routines, steps."""
+        takes part in, routines, steps, årscykel events."""
         out: dict[str, dict[str, list[Any]]] = defaultdict(
             lambda: {"processer": [], "aktiviteter": [], "medverkar": [], "rutiner": [],
-                     "steg": []})
+                     "steg": [], "handelser": []})
         for p in self.processes:
             for ref in dict.fromkeys(r for r in (p.agare, p.ansvarig) if r):
                 out[ref]["processer"].append(p)
@@ -144,6 +144,10 @@ class Handbook:
                 out[r.ansvarig]["rutiner"].append(r)
             for ref in dict.fromkeys(x for s in r.steg for x in (s.ansvar, *s.medverkar) if x):
                 out[ref]["steg"].append(r)
+        for _, month_events in self.months:
+            for h in month_events:
+                for ref in dict.fromkeys((h.ansvar, *h.medverkar)):
+                    out[ref]["handelser"].append(h)
         return out
 
 

@@ -245,7 +245,8 @@ TYPER: dict[str, Typ] = {
         "role_duties": Attr("ordbok id → ordbok", "Vad en roll eller ett organ gör: `processer` "
                             "(lista av [Process]), `aktiviteter` och `medverkar` (listor av "
                             "([Process], [Aktivitet])), `rutiner` och `steg` (listor av "
-                            "[Rutin]); använd `.get(id)`."),
+                            "[Rutin]) och `handelser` (lista av [Handelse], där den ansvarar "
+                            "eller medverkar); använd `.get(id)`."),
         "carrier_label": Attr("funktion([Carrier]) → text", "Bärarens namn: 'rutin R004', "
                               "'roll Socialsekreterare', 'årscykel mars: kvalitetsberättelse'."),
         "requirement_title": Attr("funktion(krav-id) → text eller None", "Kravets rubrik, None "
