@@ -22,8 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-MALL_KONTRAKT = 1
-"""The version of the template contract; see the module docstring for when it is raised."""
+MALL_KONTRAKT = 2
+"""The version of the template contract; see the module docstring for when it is raised.
+
+2: the organisation became a tree of units of any depth (``Organisation.enheter``, the model's
+tree methods); ``forvaltning`` is only the older shape and may be None, the types Avdelning and
+Forvaltning are gone; ``ansvar`` may be an organ or a unit (use ``m.party``), with ``medverkar``."""
 
 PACKAGED = Path(__file__).parent / "mallar"
 """lsk's own templates, shipped inside the package."""
