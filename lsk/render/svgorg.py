@@ -110,8 +110,8 @@ def _fit(line: str) -> float:
     return round(ROOM * FONT, 1) if _em(line) > ROOM else 0.0
 
 
-def _height(lines: list[str]) -> float:
-    return PAD * 2 + LINE_H * (len(lines) + 1)  # the name's lines and the kind's line
+def _height(lines: list[str], kind: str) -> float:
+    return PAD * 2 + LINE_H * (len(lines) + (1 if kind else 0))  # the name's lines, the kind's
 
 
 @dataclass
@@ -127,9 +127,13 @@ class _Node:
     def lines(self) -> list[str]:
         return _lines(self.name)
 
+    def __post_init__(self) -> None:
+        if self.kind.lower() == self.name.lower():  # "Kommunstyrelsen" says what it is
+            self.kind = ""
+
     @property
     def h(self) -> float:
-        return _height(self.lines)
+        return _height(self.lines, self.kind)
 
     @property
     def below(self) -> list[_Node]:
@@ -192,8 +196,7 @@ class _Layout:
         self.dashed: list[str] = []
 
     def box(self, n: _Node, x: float, y: float) -> OrgBox:
-        kind = "" if n.kind.lower() == n.name.lower() else n.kind  # "Kommunstyrelsen"
-        b = OrgBox(n.id, x, y, BOX_W, n.h, n.name, n.lines, [_fit(t) for t in n.lines], kind,
+        b = OrgBox(n.id, x, y, BOX_W, n.h, n.name, n.lines, [_fit(t) for t in n.lines], n.kind,
                    n.style, self.url.organ(n.id))
         self.boxes.append(b)
         return b
