@@ -28,17 +28,18 @@ steg:
     ansvar: handlaggare
   - text: Läs mer i [Socialstyrelsens handbok](https://www.socialstyrelsen.se/).
     ansvar: enhetschef
+    medverkar: [socialnamnden]
     anmarkning: Gäller även ansökningar som kommit in via e-tjänsten.
 """,
     "processer/KP01-mottagning.yaml": minimal.FILES["processer/KP01-mottagning.yaml"].replace(
         "    rutiner: [R001]\n", "    rutiner: [R001]\n  - id: folja-upp\n    namn: Följa upp\n"
-        "    ansvar: enhetschef\n    rutiner: [R002]\n"),
+        "    ansvar: enhetschef\n    medverkar: [handlaggare, mottagningen]\n    rutiner: [R002]\n"),
     "arscykel.yaml": """\
 handelser:
   - {manad: januari, vad: Verksamhetsplanen för året gås igenom., ansvar: forvaltningschef,
      producerar: verksamhetsplan}
-  - {manad: februari, vad: Kvalitetsberättelsen fastställs av nämnden., ansvar: forvaltningschef,
-     producerar: kvalitetsberattelse, process: KP01}
+  - {manad: februari, vad: Kvalitetsberättelsen fastställs av nämnden., ansvar: socialnamnden,
+     medverkar: [forvaltningschef], producerar: kvalitetsberattelse, process: KP01}
   - {manad: oktober, vad: Riskanalys inför nästa år., ansvar: enhetschef, producerar: riskanalys}
 """,
     "tjanster.yaml": """\

@@ -53,6 +53,10 @@ def test_no_text_is_written_for_a_field_nobody_has():
     stale = [k for k in PER_KLASS
              if (c := classes.get(k.split(".")[0])) is None or k.split(".")[1] not in c.model_fields]
     assert stale == []
+    shadowed = [k for k in PER_KLASS
+                if (info := classes[k.split(".")[0]].model_fields[k.split(".")[1]]).title
+                and info.description]
+    assert shadowed == [], "the Field's own text wins: these entries are never read"
 
 
 def test_a_class_text_wins_over_the_shared_one():

@@ -145,3 +145,42 @@ def test_injected_script_from_yaml_never_runs(page, tmp_path):
     assert page.locator("#sokresultat li").count() >= 1  # the injected text is found, as text
     assert "<img" in page.locator("#sokresultat").inner_text()
     assert page.problems == []
+
+
+def test_the_organisation_chart_is_visible_links_to_the_units_and_cuts_no_label(page, site):
+    page.goto(_url(site, "organisation.html"))
+    chart = page.locator("svg.organisationsschema")
+    assert chart.is_visible()
+    assert chart.get_attribute("role") == "group"
+    assert chart.locator("title").first.text_content().startswith("Organisationsschema")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    chart.screenshot(path=str(SHOTS / "organisationsschema.png"))
+    boxes = chart.locator("a.org-ruta")
+    assert boxes.count() >= 30
+    # every box leads to its unit's section on the page, and has an accessible name
+    for link in boxes.all():
+        href = link.get_attribute("href")
+        assert href and href.startswith("organisation.html#org-"), href
+        assert page.locator(f"[id='{href.split('#', 1)[1]}']").count() == 1, href
+        assert link.get_attribute("aria-label")
+    assert chart.locator("a.org-ruta[href='organisation.html#org-socialkontoret']").count() == 1
+    # no label runs outside its box (measured by the browser's own text layout)
+    clipped = page.evaluate("""() => {
+        const out = [];
+        for (const a of document.querySelectorAll('svg.organisationsschema a.org-ruta')) {
+            const r = a.querySelector('rect').getBBox();
+            for (const t of a.querySelectorAll('text')) {
+                const b = t.getBBox();
+                if (b.x < r.x + 1 || b.x + b.width > r.x + r.width - 1
+                    || b.y < r.y || b.y + b.height > r.y + r.height) {
+                    out.push(t.textContent);
+                }
+            }
+        }
+        return out;
+    }""")
+    assert clipped == []
+    # following a box goes to the unit's description
+    chart.locator("a.org-ruta[href='organisation.html#org-mas-funktionen']").click()
+    assert page.url.endswith("#org-mas-funktionen")
+    assert page.locator("#org-mas-funktionen h5, #org-mas-funktionen h4").first.is_visible()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from lsk.model.base import Labels, Modell, ProcessRef, RollRef, Text
+from pydantic import Field
+
+from lsk.model.base import AktorRef, Labels, Modell, ProcessRef, Text
 from lsk.model.labels import labels_of
 
 Manad = Annotated[
@@ -49,7 +51,14 @@ class Handelse(Modell):
     LABEL = "händelse"
     manad: Manad
     vad: Text
-    ansvar: RollRef
+    ansvar: AktorRef = Field(
+        title="Ansvar",
+        description="Roll, enhet, nämnd, utskott eller annat organ som ansvarar för händelsen, "
+                    "t.ex. kommunfullmäktige som beslutar om budgeten.")
+    medverkar: list[AktorRef] = Field(
+        [], title="Medverkar",
+        description="Roller, enheter, nämnd, utskott eller andra organ som medverkar i "
+                    "händelsen utan att ansvara för den.")
     producerar: Produkt = "annat"
     process: ProcessRef | None = None
     senast: str | None = None

@@ -94,8 +94,11 @@ Verksamhetsform = Annotated[
 ]
 """The operator forms a nämnd runs; they decide which provisions apply."""
 
-ORGAN_KINDS = ("namnd", "utskott", "forvaltning", "avdelning", "enhet", "stab")
+ORGAN_KINDS = ("namnd", "utskott", "politiskt_organ", "enhet", "stab")
+"""Where a role can sit: the nämnd, an utskott, another political organ, a unit or a stab."""
 PART_KINDS = (*ORGAN_KINDS, "utforare", "extern_part", "rad", "roll")
+AKTOR_KINDS = ("roll", "namnd", "utskott", "politiskt_organ", "rad", "enhet", "stab", "utforare")
+"""Who can be responsible for or take part in an activity, a step or an årscykel event."""
 
 RollRef = Annotated[str, Ref(("roll",))]
 OrganRef = Annotated[str, Ref(ORGAN_KINDS)]
@@ -103,7 +106,8 @@ PartRef = Annotated[str, Ref(PART_KINDS)]
 ProcessRef = Annotated[str, Ref(("process",))]
 RutinRef = Annotated[str, Ref(("rutin",))]
 TjanstRef = Annotated[str, Ref(("tjanst",))]
-BeslutsorganRef = Annotated[str, Ref(("namnd", "utskott", "roll"))]
+AktorRef = Annotated[str, Ref(AKTOR_KINDS)]
+BeslutsorganRef = Annotated[str, Ref(("namnd", "utskott", "politiskt_organ", "roll"))]
 LagkravRef = Annotated[LagkravId, Ref(("lagkrav",))]
 
 
@@ -111,7 +115,8 @@ class Faststallelse(Modell):
     """Who approved (fastställde) a document, when, and under which decision."""
 
     datum: dt.date
-    av: BeslutsorganRef = Field(description="Nämnd, utskott eller roll som fattade beslutet.")
+    av: BeslutsorganRef = Field(
+        description="Nämnd, utskott, annat politiskt organ eller roll som fattade beslutet.")
     beslut: str | None = Field(
         None, description='Beslutsreferens, t.ex. "SN 2025-03-20 § 34" eller delegationsbeslut.'
     )

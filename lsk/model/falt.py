@@ -248,7 +248,6 @@ PER_KLASS: dict[str, Falttext] = {
     "Forfattning.namn": _t("Namn", "Författningens fullständiga namn."),
     "Process.typ": _t("Processtyp", "Ledningsprocess, kärnprocess eller stödprocess."),
     "ExternPart.typ": _t("Typ", "Vilket slag av part, t.ex. region eller myndighet."),
-    "Handelse.ansvar": _t("Ansvar", f"Roll som ansvarar för att händelsen blir av ({ROLL_ID})."),
     "Fokusomrade.ansvar": _t("Ansvar", f"Roll som ansvarar för utvecklingsområdet ({ROLL_ID})."),
     "Kontrollmoment.ansvar": _t("Ansvar", f"Roll som genomför kontrollen ({ROLL_ID})."),
     "Kontrollmoment.metod": _t("Metod", "Hur kontrollen görs, t.ex. stickprov."),

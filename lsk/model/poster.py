@@ -15,7 +15,7 @@ from pydantic import Field
 from lsk.model.base import Labels, Modell, ProcessRef, Ref, RollRef, Slug, Text
 from lsk.model.labels import labels_of
 
-EnhetRef = Annotated[str, Ref(("enhet", "avdelning", "utforare", "stab"))]
+EnhetRef = Annotated[str, Ref(("enhet", "utforare", "stab"))]
 AtgardRef = Annotated[str, Ref(("atgard",))]
 IndikatorRef = Annotated[str, Ref(("indikator",))]
 UrsprungRef = Annotated[str, Ref(("risk", "egenkontroll", "avvikelsesammanstallning",

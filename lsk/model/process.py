@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from lsk.model.base import (
+    AktorRef,
     Labels,
     LagkravRef,
     Modell,
@@ -46,7 +47,13 @@ class Aktivitet(Modell):
     id: Slug
     namn: Text
     beskrivning: str | None = None
-    ansvar: RollRef | None = Field(None, description="Roll som ansvarar för aktiviteten.")
+    ansvar: AktorRef | None = Field(
+        None, title="Ansvar",
+        description="Roll, enhet, nämnd, utskott eller annat organ som ansvarar för aktiviteten.")
+    medverkar: list[AktorRef] = Field(
+        [], title="Medverkar",
+        description="Roller, enheter, nämnd, utskott eller andra organ som medverkar i aktiviteten "
+                    "utan att ansvara för den.")
     rutiner: list[RutinRef] = Field([], description="Rutiner som styr aktiviteten (4 kap. 4 §).")
     resultat: str | None = None
     lagkrav: list[LagkravRef] = []

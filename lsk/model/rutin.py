@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from lsk.model.base import LagkravRef, Modell, RollRef, RutinId, RutinRef, Styrdokument, Text
+from lsk.model.base import AktorRef, LagkravRef, Modell, RutinId, RutinRef, Styrdokument, Text
 
 
 class Steg(Modell):
@@ -12,7 +12,13 @@ class Steg(Modell):
     ARTICLE = "ett"
 
     text: Text
-    ansvar: RollRef | None = Field(None, description="Roll som ansvarar för steget.")
+    ansvar: AktorRef | None = Field(
+        None, title="Ansvar",
+        description="Roll, enhet, nämnd, utskott eller annat organ som ansvarar för steget.")
+    medverkar: list[AktorRef] = Field(
+        [], title="Medverkar",
+        description="Roller, enheter, nämnd, utskott eller andra organ som medverkar i steget "
+                    "utan att ansvara för det.")
     anmarkning: str | None = None
 
 

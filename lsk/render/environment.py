@@ -32,6 +32,7 @@ from lsk.render import labels, textformat
 from lsk.render.kontrakt import MALL_KONTRAKT, MARKER, PACKAGED, read_marker
 from lsk.render.svgcycle import wheel
 from lsk.render.svgflow import flow
+from lsk.render.svgorg import chart as org_chart
 from lsk.render.urls import anchor
 
 OVERRIDE_FOLDER = "mallar"
@@ -141,7 +142,7 @@ def template_loader(root: Path) -> ChoiceLoader:
 
 
 def _common(env: Environment) -> Environment:
-    env.globals.update(labels=labels, flow=flow, wheel=wheel, anchor=anchor,
+    env.globals.update(labels=labels, flow=flow, wheel=wheel, org_chart=org_chart, anchor=anchor,
                        mall_kontrakt=MALL_KONTRAKT)
     env.filters["ymd"] = _ymd
     return env

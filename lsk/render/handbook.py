@@ -23,17 +23,6 @@ MAIN_STATUTE = "SOSFS-2011:9"
 _TYPE_ORDER = {"ledningsprocess": 0, "karnprocess": 1, "stodprocess": 2}
 
 
-def _organs(org: Organisation) -> list[tuple[str, str]]:
-    """(id, name) of every named part of the organisation."""
-    out = [(org.namnd.id, org.namnd.namn), (org.forvaltning.id, org.forvaltning.namn)]
-    out += [(u.id, u.namn) for u in org.utskott]
-    for a in org.forvaltning.avdelningar:
-        out += [(a.id, a.namn)] + [(e.id, e.namn) for e in a.enheter]
-    for group in (org.stab, org.utforare, org.rad, org.externa_parter):
-        out += [(x.id, x.namn) for x in group]
-    return out
-
-
 @dataclass
 class Handbook:
     corpus: Corpus
@@ -137,20 +126,28 @@ class Handbook:
 
     @cached_property
     def role_duties(self) -> dict[str, dict[str, list[Any]]]:
-        """Role id → what it is responsible for: owned processes, activities, routines, steps."""
+        """Role or organ id → what it does: owned processes, activities it is responsible for or
+        takes part in, routines, steps, årscykel events."""
         out: dict[str, dict[str, list[Any]]] = defaultdict(
-            lambda: {"processer": [], "aktiviteter": [], "rutiner": [], "steg": []})
+            lambda: {"processer": [], "aktiviteter": [], "medverkar": [], "rutiner": [],
+                     "steg": [], "handelser": []})
         for p in self.processes:
             for ref in dict.fromkeys(r for r in (p.agare, p.ansvarig) if r):
                 out[ref]["processer"].append(p)
             for a in p.aktiviteter:
                 if a.ansvar:
                     out[a.ansvar]["aktiviteter"].append((p, a))
+                for ref in dict.fromkeys(a.medverkar):
+                    out[ref]["medverkar"].append((p, a))
         for r in self.routines:
             if r.ansvarig:
                 out[r.ansvarig]["rutiner"].append(r)
-            for ref in dict.fromkeys(s.ansvar for s in r.steg if s.ansvar):
+            for ref in dict.fromkeys(x for s in r.steg for x in (s.ansvar, *s.medverkar) if x):
                 out[ref]["steg"].append(r)
+        for _, month_events in self.months:
+            for h in month_events:
+                for ref in dict.fromkeys((h.ansvar, *h.medverkar)):
+                    out[ref]["handelser"].append(h)
         return out
 
 
@@ -162,7 +159,7 @@ def build(corpus: Corpus, version: Version) -> Handbook:
     orgs = [d.model for d in corpus.of(Organisation)]
     hb = Handbook(corpus, version, processes, routines, roles, orgs[0] if orgs else None)
     if hb.organisation:
-        organs = _organs(hb.organisation)
+        organs = hb.organisation.organ()
         hb.names.update(organs)
         hb.organ_ids = {i for i, _ in organs}
     hb.names.update((t.id, t.namn) for t in hb.services)

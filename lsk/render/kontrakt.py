@@ -24,8 +24,12 @@ from typing import Any
 
 from lsk.model.falt import falttext
 
-MALL_KONTRAKT = 1
-"""The version of the template contract; see the module docstring for when it is raised."""
+MALL_KONTRAKT = 2
+"""The version of the template contract; see the module docstring for when it is raised.
+
+2: the organisation became a tree of units of any depth (``Organisation.enheter``, the model's
+tree methods); ``forvaltning`` is only the older shape and may be None, the types Avdelning and
+Forvaltning are gone; ``ansvar`` may be an organ or a unit (use ``m.party``), with ``medverkar``."""
 
 PACKAGED = Path(__file__).parent / "mallar"
 """lsk's own templates, shipped inside the package."""
@@ -94,9 +98,10 @@ VARIABLER: dict[str, Attr] = {
               "och på samlingssidor); underrubriker skrivs `h + 1`."),
     "process": Attr("[Process]", "Processen som sidan eller delmallen visar."),
     "routine": Attr("[Rutin]", "Rutinen som sidan eller delmallen visar."),
-    "matrix": Attr("[Matrix]", "Ansvarsmatrisen: roller × processer."),
+    "matrix": Attr("[Matrix]", "Ansvarsmatrisen: roller, organ och enheter × processer."),
     "f": Attr("[Flow]", "Flödesschemats lägen, från `flow(process, hb, url)`."),
     "w": Attr("[Wheel]", "Årshjulets lägen, från `wheel(hb, url)`."),
+    "c": Attr("[OrgChart]", "Organisationsschemats lägen, från `org_chart(organisation, url)`."),
     "kommun": Attr("text", "Kommunens namn (lsk.yaml), för logotypens text."),
     "doc": Attr("[Document]", "Kvalitetsberättelsen som dokument: rubriker, stycken, tabeller "
                 "och diagram i ordning."),
@@ -142,6 +147,9 @@ MALLAR: dict[str, Mall] = {
     "_flode.svg": Mall("Processens flödesschema som SVG, inuti _process.html.",
                        (*_HANDBOOK, "process", "f"), "svg"),
     "_arshjul.svg": Mall("Årshjulet som SVG, inuti _arscykel.html.", (*_HANDBOOK, "w"), "svg"),
+    "_organisationsschema.svg": Mall("Organisationsschemat som SVG, inuti _organisation.html "
+                                     "och som organisationsschema.svg bredvid Markdown-filen.",
+                                     ("url", "c"), "svg"),
     "_logo.svg": Mall("Kommunens logotyp (tom hos lsk): i webbplatsens sidhuvud, på handbokens "
                       "titelsida och överst i kvalitetsberättelsen. Rita ett `<svg class=\"logo\">` "
                       "med attribut (`fill=\"…\"`), inte `style`.", ("kommun",), "svg"),
@@ -173,6 +181,8 @@ GLOBALER: dict[str, Attr] = {
     "labels": Attr("[labels]", "Svensk visningstext för modellens ASCII-värden."),
     "flow": Attr("funktion(process, hb, url) → [Flow]", "Lägger ut en process flödesschema."),
     "wheel": Attr("funktion(hb, url) → [Wheel]", "Lägger ut årshjulet."),
+    "org_chart": Attr("funktion([Organisation], url) → [OrgChart]",
+                      "Lägger ut organisationsschemat."),
     "anchor": Attr("funktion(prefix, värde) → text", "Ett id som fungerar i HTML och URL:er: "
                    "`anchor('krav', 'SOSFS-2011:9/4/4')` ger `krav-sosfs-2011-9-4-4`."),
     "mall_kontrakt": Attr("heltal", "Mallkontraktets version i den lsk som kör, t.ex. "
@@ -228,8 +238,8 @@ TYPER: dict[str, Typ] = {
         "name": Attr("funktion(id) → text", "Namnet för ett id, annars id:t självt; tom text för "
                      "None."),
         "role_ids": Attr("mängd av id", "Rollernas id (för `id in hb.role_ids`)."),
-        "organ_ids": Attr("mängd av id", "Id för nämnd, utskott, förvaltning, avdelningar, "
-                          "enheter, stab, utförare, råd och externa parter."),
+        "organ_ids": Attr("mängd av id", "Id för nämnd, politiska organ, utskott, enheter i alla "
+                          "nivåer, stab, utförare, råd och externa parter."),
         "process_ids": Attr("mängd av id", "Processernas id."),
         "routine_ids": Attr("mängd av id", "Rutinernas id."),
         "process_names": Attr("ordbok id → text", "Processens namn per id."),
@@ -238,10 +248,11 @@ TYPER: dict[str, Typ] = {
                              "'ledningsprocess', 'karnprocess' eller 'stodprocess'."),
         "used_in": Attr("ordbok rutin-id → lista av ([Process], [Aktivitet])", "Aktiviteterna "
                         "som en rutin styr; använd `.get(id, [])`."),
-        "role_duties": Attr("ordbok roll-id → ordbok", "Vad en roll ansvarar för: `processer` "
-                            "(lista av [Process]), `aktiviteter` (lista av ([Process], "
-                            "[Aktivitet])), `rutiner` och `steg` (listor av [Rutin]); använd "
-                            "`.get(id)`."),
+        "role_duties": Attr("ordbok id → ordbok", "Vad en roll eller ett organ gör: `processer` "
+                            "(lista av [Process]), `aktiviteter` och `medverkar` (listor av "
+                            "([Process], [Aktivitet])), `rutiner` och `steg` (listor av "
+                            "[Rutin]) och `handelser` (lista av [Handelse], där den ansvarar "
+                            "eller medverkar); använd `.get(id)`."),
         "carrier_label": Attr("funktion([Carrier]) → text", "Bärarens namn: 'rutin R004', "
                               "'roll Socialsekreterare', 'årscykel mars: kvalitetsberättelse'."),
         "requirement_title": Attr("funktion(krav-id) → text eller None", "Kravets rubrik, None "
@@ -282,17 +293,29 @@ TYPER: dict[str, Typ] = {
         "carrier": Attr("funktion([Carrier]) → text", "Det som bär ett krav."),
     }),
     "Matrix": Typ("Ansvarsmatrisen (`lsk.render.matrix`).", {
-        "roles": Attr("lista av [Roll]", "Raderna."),
+        "roles": Attr("lista av [Roll]", "Rollerna (raderna är `actors`)."),
         "processes": Attr("lista av [Process]", "Kolumnerna."),
         "cells": Attr("ordbok (roll-id, process-id) → [Cell]", "De ifyllda cellerna."),
         "cell": Attr("funktion(roll-id, process-id) → [Cell] eller None", "En cell; None när "
                      "rollen inget gör i processen."),
+        "actors": Attr("lista av [Actor]", "Raderna: alla roller, sedan de organ och enheter "
+                       "som ansvarar eller medverkar någonstans."),
+        "row": Attr("funktion(id) → lista av ([Process], [Cell])", "Processerna där en roll "
+                    "eller ett organ gör något, med vad."),
+    }),
+    "Actor": Typ("En rad i ansvarsmatrisen (`lsk.render.matrix`).", {
+        "id": Attr("text", "Rollens, organets eller enhetens id."),
+        "namn": Attr("text", "Namnet."),
+        "role": Attr("sant/falskt", "En roll (länk till Roller och ansvar); annars ett organ "
+                     "eller en enhet (länk till Organisation)."),
     }),
     "Cell": Typ("En ruta i ansvarsmatrisen.", {
         "owner": Attr("sant/falskt", "Rollen äger processen eller ansvarar för dokumentet."),
         "activities": Attr("lista av text", "Aktiviteter rollen ansvarar för."),
         "routines": Attr("lista av id", "Rutiner där rollen har ansvar för steg."),
-        "marks": Attr("text", "Ä, A och R: äger, aktivitet, rutin."),
+        "contributes": Attr("lista av text", "Aktiviteter (namn) och rutiner (id) som rollen "
+                            "eller organet medverkar i."),
+        "marks": Attr("text", "Ä, A, M och R: äger, ansvarar för aktivitet, medverkar, rutin."),
         "description": Attr("text", "Rutan i ord (för `title`)."),
     }),
     "Flow": Typ("Flödesschemats lägen (`lsk.render.svgflow`).", {
@@ -321,6 +344,32 @@ TYPER: dict[str, Typ] = {
         "label": Attr("text", "Rutinens id."),
         "href": Attr("text", "Länk till rutinen."),
         "title": Attr("text", "Tillgängligt namn: 'Rutin R001: Mottagning av ansökan'."),
+    }),
+    "OrgChart": Typ("Organisationsschemats lägen (`lsk.render.svgorg`): politiska organ överst, "
+                    "enheterna som ett träd under.", {
+        "key": Attr("text", "Unik per sida: prefix för SVG:ns id."),
+        "width": Attr("tal", "Bredd."),
+        "height": Attr("tal", "Höjd."),
+        "boxes": Attr("lista av [OrgBox]", "Rutorna: organ, råd, enheter och stabsfunktioner."),
+        "connectors": Attr("lista av text", "Linjernas SVG-sökvägar (`d`)."),
+        "dashed": Attr("lista av text", "Streckade linjer till stabsfunktioner och råd."),
+        "title": Attr("text", "Schemats titel."),
+        "description": Attr("text", "Schemat i ord (för `desc`)."),
+    }),
+    "OrgBox": Typ("En ruta i organisationsschemat.", {
+        "id": Attr("text", "Organets eller enhetens id."),
+        "x": Attr("tal", "Vänsterkant."),
+        "y": Attr("tal", "Överkant."),
+        "w": Attr("tal", "Bredd."),
+        "h": Attr("tal", "Höjd."),
+        "name": Attr("text", "Namnet."),
+        "lines": Attr("lista av text", "Namnet radbrutet så att det ryms i rutan."),
+        "fit": Attr("lista av tal", "Per rad: bredden raden trycks ihop till (`textLength`) när "
+                    "ett ord är längre än rutan, annars 0."),
+        "kind": Attr("text", "Vad det är i ord ('kontor', 'stabsfunktion', 'råd' …); tom när "
+                     "namnet säger det."),
+        "style": Attr("text", "'organ', 'rad', 'enhet' eller 'stab'."),
+        "href": Attr("text", "Länk till organets eller enhetens beskrivning."),
     }),
     "Wheel": Typ("Årshjulets lägen (`lsk.render.svgcycle`).", {
         "size": Attr("heltal", "Bredd och höjd."),
@@ -378,6 +427,8 @@ TYPER: dict[str, Typ] = {
         "FORMS": Attr("ordbok", "Verksamhetsform → 'hälso- och sjukvård'."),
         "REGI": Attr("ordbok", "'egen'/'extern' → 'egen regi'."),
         "PART_TYPES": Attr("ordbok", "Extern parts typ → text."),
+        "UNIT_TYPES": Attr("ordbok", "Enhetens typ ('kontor') → text."),
+        "ORGAN_TYPES": Attr("ordbok", "Politiskt organs typ ('kommunfullmaktige') → text."),
         "LEVELS": Attr("ordbok", "Beslutsnivå → text."),
         "CARRIER_KINDS": Attr("ordbok", "Bärarens `kind` → text."),
         "STATUS": Attr("ordbok", "Kravets status → 'uppfylls delvis'."),
@@ -474,8 +525,32 @@ TYPER: dict[str, Typ] = {
     }),
 }
 
+MODELL_METODER: dict[str, dict[str, Attr]] = {
+    "Organisation": {
+        "enhet": Attr("funktion(id) → [Enhet] eller [Stabsfunktion] eller None",
+                      "Enheten eller stabsfunktionen med id:t, i vilken nivå den än ligger."),
+        "overordnad": Attr("funktion(id) → id eller None",
+                           "Enheten närmast över; None överst och för okänt id."),
+        "underordnade": Attr("funktion(id eller None) → lista av id",
+                             "Det som ligger närmast under: stabsfunktionerna, sedan enheterna, "
+                             "i filens ordning; `none` ger de översta enheterna."),
+        "enhetsordning": Attr("funktion() → lista av id", "Alla enheter och stabsfunktioner, "
+                              "var och en före det som ligger under den."),
+        "overordnade": Attr("funktion(id) → lista av id", "Id:t och alla enheter över, närmast "
+                            "först."),
+        "gren": Attr("funktion(id) → lista av id", "Id:t och allt under det, i ordning."),
+        "djup": Attr("funktion(id) → heltal", "0 för en enhet överst, 1 under den och så vidare."),
+        "organ": Attr("funktion() → lista av (id, namn)", "Varje namngiven del av "
+                      "organisationen."),
+    },
+    "Stabsfunktion": {
+        "typ": Attr("text", "Alltid 'stab', så att en ur trädet kan skiljas från en enhet."),
+    },
+}
+"""Methods of the model's classes that templates may use: part of the contract like fields."""
+
 INTERNT = ("hb.corpus", "attribut och metoder som börjar med _",
-           "metoder på modellens klasser (t.ex. Riskmatris.level)")
+           "andra metoder på modellens klasser (t.ex. Riskmatris.level)")
 """Reachable from a template but not part of the contract: they change without a new version."""
 
 
@@ -721,7 +796,7 @@ def markdown() -> str:
     for name, cls in model_types().items():
         out += [f"### {name}", "", "| fält | typ | betydelse |", "| --- | --- | --- |"]
         out += [f"| `{a}` | {_cell(x.typ)} | {_cell(x.betydelse)} |"
-                for a, x in model_attributes(cls).items()]
+                for a, x in {**model_attributes(cls), **MODELL_METODER.get(name, {})}.items()]
         out.append("")
     out += ["## Utanför kontraktet", "",
             "Det här går att nå från en mall men ingår inte i kontraktet och kan ändras utan att "

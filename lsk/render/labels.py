@@ -15,7 +15,7 @@ from lsk.model.arscykel import Handelse
 from lsk.model.kinds import by_name, id_kinds
 from lsk.model.krav import Krav
 from lsk.model.labels import field_labels
-from lsk.model.organisation import ExternPart, Utforare
+from lsk.model.organisation import Enhet, ExternPart, PolitisktOrgan, Utforare
 from lsk.model.process import Process
 from lsk.model.styrning import Mal
 
@@ -40,6 +40,8 @@ CATEGORY_OF = {p: c for c, (_, products) in CATEGORIES.items() for p in products
 FORMS = dict(field_labels(Krav, "galler").text)
 REGI = dict(field_labels(Utforare, "regi").text)
 PART_TYPES = dict(field_labels(ExternPart, "typ").text)
+UNIT_TYPES = dict(field_labels(Enhet, "typ").text)
+ORGAN_TYPES = dict(field_labels(PolitisktOrgan, "typ").text)
 LEVELS = dict(field_labels(Mal, "niva").text)
 MONTHS = dict(field_labels(Handelse, "manad").text)
 CARRIER_KINDS = {k: id_kinds()[k].LABEL if k in id_kinds() else by_name(k).label

@@ -14,6 +14,7 @@ from lsk.render import environment
 from lsk.render.handbook import Handbook
 from lsk.render.matrix import responsibility
 from lsk.render.outdir import write_file
+from lsk.render.svgorg import organisationsschema
 from lsk.render.urls import Urls
 
 
@@ -26,6 +27,11 @@ def build_markdown(hb: Handbook, root: Path, dest: Path) -> int:
     common = {"hb": hb, "version": hb.version}
     write_file(os.path.join(base, "index.md"), env.get_template("handbok.md").render(
         common, url=Urls("md"), matrix=responsibility(hb)))
+    files = 1
+    if hb.organisation and hb.organisation.underordnade(None):
+        write_file(os.path.join(base, "organisationsschema.svg"), organisationsschema(
+            environment.html_environment(root), hb.organisation, Urls("md")))
+        files += 1
     depth1 = Urls("md").at(1)
     process_page = env.get_template("process.md")
     for p in hb.processes:
@@ -35,4 +41,4 @@ def build_markdown(hb: Handbook, root: Path, dest: Path) -> int:
     for r in hb.routines:
         write_file(os.path.join(base, "rutiner", f"{r.id}.md"),
                routine_page.render(common, url=depth1, routine=r))
-    return 1 + len(hb.processes) + len(hb.routines)
+    return files + len(hb.processes) + len(hb.routines)

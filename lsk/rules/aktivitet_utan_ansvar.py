@@ -19,7 +19,8 @@ def check(corpus: Corpus) -> Iterator[Finding]:
             if not a.ansvar:
                 yield Finding(d.relpath, ("aktiviteter", i, "id"),
                               f"aktiviteten {d.model.id}.{a.id} saknar ansvarig roll",
-                              "Lägg till 'ansvar:' med id för en roll i roller.yaml.")
+                              "Lägg till 'ansvar:' med id för en roll, en enhet, nämnden, ett utskott "
+                              "eller ett annat organ; fler som deltar anges under 'medverkar:'.")
 
 
 RULE = Rule("LSK503", "aktivitet-utan-ansvar", Severity.ERROR,

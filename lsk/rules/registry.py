@@ -15,6 +15,7 @@ from lsk.rules import (
     krav_utan_tackning,
     lagrum_andrat,
     lex_sarah_utan_beslut,
+    medverkar_dubblerad,
     poster_summor,
     process_utan_aktiviteter,
     rekommenderat_falt,
@@ -34,7 +35,7 @@ MODULES = (
     process_utan_aktiviteter, aktivitet_utan_rutin, aktivitet_utan_ansvar, steg_utan_ansvar,
     rutin_utan_lagkrav, samverkan_saknas, revision_passerad, ej_faststalld, roll_utan_ansvar,
     krav_utan_tackning, upphavt_lagrum, lagrum_andrat, arscykel_saknar_handelse,
-    bedomning_dubblerad, rekommenderat_falt,
+    bedomning_dubblerad, rekommenderat_falt, medverkar_dubblerad,
     poster_summor, riskskala, atgard_forsenad, risk_utan_atgard, risk_efter_atgard,
     egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
 )

@@ -20,7 +20,8 @@ def check(corpus: Corpus) -> Iterator[Finding]:
             if not step.ansvar:
                 yield Finding(d.relpath, ("steg", i, "text"),
                               f"steg {i + 1} i {d.model.id} saknar ansvarig roll",
-                              "Lägg till 'ansvar:' på steget.")
+                              "Lägg till 'ansvar:' på steget (en roll, en enhet eller ett organ); "
+                              "fler som deltar anges under 'medverkar:'.")
 
 
 RULE = Rule("LSK504", "steg-utan-ansvar", Severity.ERROR,

@@ -114,10 +114,10 @@ def _units(corpus: Corpus) -> dict[str, str]:
     names: dict[str, str] = {}
     for d in corpus.of(Organisation):
         org = d.model
-        for avd in org.forvaltning.avdelningar:
-            names[avd.id] = avd.namn
-            names.update({e.id: e.namn for e in avd.enheter})
-        names.update({s.id: s.namn for s in org.stab})
+        for unit_id in org.enhetsordning():
+            unit = org.enhet(unit_id)
+            if unit is not None:
+                names[unit_id] = unit.namn
         names.update({u.id: u.namn for u in org.utforare})
     return names
 
