@@ -117,8 +117,12 @@ class Faststallelse(Modell):
     )
 
 
-class Styrdokument(Modell):
-    """Header fields municipalities put on every governing document (rutin, process)."""
+class Dokumenthuvud(Modell):
+    """Header fields municipalities put on every governing document (rutin, process).
+
+    Named ``Dokumenthuvud`` (formerly ``Styrdokument``): a ``Styrdokument`` is the kind of
+    document kept outside lsk (``lsk.model.styrdokument``), listed in ``styrdokument.yaml``.
+    """
 
     ansvarig: RollRef | None = Field(None, title="Ansvarig",
                                      description="Roll som äger och reviderar dokumentet.")

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from lsk.model.base import (
+    Dokumenthuvud,
     Labels,
     LagkravRef,
     Modell,
@@ -15,7 +16,6 @@ from lsk.model.base import (
     RollRef,
     RutinRef,
     Slug,
-    Styrdokument,
     Text,
 )
 
@@ -53,7 +53,7 @@ class Aktivitet(Modell):
     samverkan: list[Samverkan] = []
 
 
-class Process(Styrdokument):
+class Process(Dokumenthuvud):
     """Document ``processer/<id>-<namn>.yaml``; the list order of ``aktiviteter`` is the flow."""
 
     KIND = "process"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from lsk.model.base import LagkravRef, Modell, RollRef, RutinId, RutinRef, Styrdokument, Text
+from lsk.model.base import Dokumenthuvud, LagkravRef, Modell, RollRef, RutinId, RutinRef, Text
 
 
 class Steg(Modell):
@@ -16,7 +16,7 @@ class Steg(Modell):
     anmarkning: str | None = None
 
 
-class Rutin(Styrdokument):
+class Rutin(Dokumenthuvud):
     """Document ``rutiner/<id>-<namn>.yaml``; the list order of ``steg`` is the order of work."""
 
     KIND = "rutin"
