@@ -46,6 +46,7 @@ def run_all_rules(repo: Repository, texts: dict[str, str | None],
     from lsk.analysis.corpus import Corpus
     from lsk.rules.engine import run_rules
 
-    corpus = Corpus.build(repo.files, today, texts=texts, diagnostics=repo.diagnostics)
+    corpus = Corpus.build(repo.files, today, texts=texts, diagnostics=repo.diagnostics,
+                          attachments=repo.attachments)
     found = sorted(repo.diagnostics + run_rules(corpus), key=Diagnostic.sort_key)
     return sorted(cap(found, limits.MAX_FINDINGS_PER_CODE), key=Diagnostic.sort_key)

@@ -27,6 +27,7 @@ from lsk.model.riskmatris import Riskmatris
 from lsk.model.roller import Roll, Rollregister
 from lsk.model.rutin import Rutin
 from lsk.model.sjalvskattning import Bedomning, Sjalvskattning
+from lsk.model.styrdokument import Styrdokument, Styrdokumentregister
 from lsk.model.tjanster import Tjansteregister
 
 M = TypeVar("M", bound=Modell)
@@ -77,16 +78,21 @@ class Corpus:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     """The loader's diagnostics (files, fields, references); rules add theirs in the engine."""
     _positions: dict[str, Pos | None] = field(default_factory=dict, repr=False)
+    attachments: frozenset[str] = frozenset()
+    """Files under the root that are not documents (posix relpaths): what a styrdokument's
+    ``lank`` may name."""
 
     @classmethod
     def build(cls, files: list[FileResult], today: dt.date, *,
               texts: dict[str, str | None] | None = None,
-              diagnostics: list[Diagnostic] | None = None) -> Corpus:
+              diagnostics: list[Diagnostic] | None = None,
+              attachments: list[str] | frozenset[str] = frozenset()) -> Corpus:
         docs: dict[type[Modell], list[Doc[Any]]] = {}
         for f in files:
             if f.model is not None and f.kind:
                 docs.setdefault(type(f.model), []).append(Doc(f.relpath, f.model))
-        corpus = cls(files, today, None, docs, dict(texts or {}), list(diagnostics or []))
+        corpus = cls(files, today, None, docs, dict(texts or {}), list(diagnostics or []),
+                     attachments=frozenset(attachments))
         configs = corpus.of(Konfiguration)
         corpus.config = configs[0].model if configs else None
         return corpus
@@ -99,7 +105,7 @@ class Corpus:
         found = scan(root)
         repo = load_repository(root, use_cache=use_cache, scanned=found)
         return cls.build(repo.files, today, texts={s.relpath: s.text for s in found.sources},
-                         diagnostics=repo.diagnostics)
+                         diagnostics=repo.diagnostics, attachments=repo.attachments)
 
     @property
     def documents(self) -> list[Doc[Modell]]:
@@ -152,6 +158,12 @@ class Corpus:
     def governing(self) -> list[Doc[Process] | Doc[Rutin]]:
         """Processes and routines: the documents with a header (fastställd, revision)."""
         return [*self.processes, *self.routines]
+
+    @cached_property
+    def styrdokument(self) -> list[tuple[str, int, Styrdokument]]:
+        """(relpath, index in styrdokument, entry): the styrdokument kept outside lsk."""
+        return [(d.relpath, i, s) for d in self.of(Styrdokumentregister)
+                for i, s in enumerate(d.model.styrdokument)]
 
     @property
     def config_path(self) -> str:

@@ -102,6 +102,7 @@ OrganRef = Annotated[str, Ref(ORGAN_KINDS)]
 PartRef = Annotated[str, Ref(PART_KINDS)]
 ProcessRef = Annotated[str, Ref(("process",))]
 RutinRef = Annotated[str, Ref(("rutin",))]
+StyrdokumentRef = Annotated[str, Ref(("styrdokument",))]
 TjanstRef = Annotated[str, Ref(("tjanst",))]
 BeslutsorganRef = Annotated[str, Ref(("namnd", "utskott", "roll"))]
 LagkravRef = Annotated[LagkravId, Ref(("lagkrav",))]
@@ -110,11 +111,18 @@ LagkravRef = Annotated[LagkravId, Ref(("lagkrav",))]
 class Faststallelse(Modell):
     """Who approved (fastställde) a document, when, and under which decision."""
 
-    datum: dt.date
-    av: BeslutsorganRef = Field(description="Nämnd, utskott eller roll som fattade beslutet.")
+    LABEL = "fastställelse"
+
+    datum: dt.date = Field(title="Datum", description="Dagen då beslutet fattades.")
+    av: BeslutsorganRef = Field(title="Beslutande organ",
+                                description="Nämnd, utskott eller roll som fattade beslutet.")
     beslut: str | None = Field(
-        None, description='Beslutsreferens, t.ex. "SN 2025-03-20 § 34" eller delegationsbeslut.'
-    )
+        None, title="Beslut",
+        description='Beslutsreferens, t.ex. "SN 2025-03-20 § 34" eller delegationsbeslut.')
+    dnr: str | None = Field(None, title="Diarienummer",
+                            description='Ärendets diarienummer, t.ex. "SN 2025/112".')
+    paragraf: str | None = Field(None, title="Paragraf",
+                                 description='Protokollets paragraf, t.ex. "§ 34".')
 
 
 class Dokumenthuvud(Modell):
@@ -126,14 +134,17 @@ class Dokumenthuvud(Modell):
 
     ansvarig: RollRef | None = Field(None, title="Ansvarig",
                                      description="Roll som äger och reviderar dokumentet.")
-    version: str | None = None
-    upprattad: dt.date | None = None
-    faststalld: Faststallelse | None = None
-    reviderad: dt.date | None = Field(None, description="Senast ändrad i sak.")
+    version: str | None = Field(None, title="Version", description="Dokumentets versionsbeteckning.")
+    upprattad: dt.date | None = Field(None, title="Upprättad",
+                                      description="Dagen då dokumentet först skrevs.")
+    faststalld: Faststallelse | None = Field(
+        None, title="Fastställd", description="Beslutet som fastställde dokumentet: vem och när.")
+    reviderad: dt.date | None = Field(None, title="Reviderad", description="Senast ändrad i sak.")
     granskad: dt.date | None = Field(
-        None, description="Senast granskad utan ändring (lsk granska).")
+        None, title="Granskad", description="Senast granskad utan ändring (lsk granska).")
     nasta_revision: dt.date | None = Field(
-        None, description="Senaste datum för nästa revidering (giltig till och med)."
+        None, title="Nästa revision",
+        description="Senaste datum för nästa revidering (giltig till och med)."
     )
 
 PATTERN_HELP: dict[str, str] = {

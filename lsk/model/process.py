@@ -16,6 +16,7 @@ from lsk.model.base import (
     RollRef,
     RutinRef,
     Slug,
+    StyrdokumentRef,
     Text,
 )
 
@@ -48,6 +49,10 @@ class Aktivitet(Modell):
     beskrivning: str | None = None
     ansvar: RollRef | None = Field(None, description="Roll som ansvarar för aktiviteten.")
     rutiner: list[RutinRef] = Field([], description="Rutiner som styr aktiviteten (4 kap. 4 §).")
+    styrdokument: list[StyrdokumentRef] = Field(
+        [], title="Styrdokument",
+        description="Styrdokument utanför lsk som styr aktiviteten (styrdokument.yaml), t.ex. "
+                    "delegationsordningen eller en riktlinje.")
     resultat: str | None = None
     lagkrav: list[LagkravRef] = []
     samverkan: list[Samverkan] = []

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from lsk.model.base import Dokumenthuvud, LagkravRef, Modell, RollRef, RutinId, RutinRef, Text
+from lsk.model.base import (
+    Dokumenthuvud,
+    LagkravRef,
+    Modell,
+    RollRef,
+    RutinId,
+    RutinRef,
+    StyrdokumentRef,
+    Text,
+)
 
 
 class Steg(Modell):
@@ -14,6 +23,9 @@ class Steg(Modell):
     text: Text
     ansvar: RollRef | None = Field(None, description="Roll som ansvarar för steget.")
     anmarkning: str | None = None
+    styrdokument: list[StyrdokumentRef] = Field(
+        [], title="Styrdokument",
+        description="Styrdokument utanför lsk som steget följer (styrdokument.yaml).")
 
 
 class Rutin(Dokumenthuvud):
