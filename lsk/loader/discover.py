@@ -121,7 +121,9 @@ def discover(root: Path) -> Discovery:
             if name.startswith("."):
                 continue
             if not name.endswith((".yaml", ".yml")):
-                if len(out.attachments) < limits.MAX_DOCUMENTS and shown_name(name) == name:
+                full = os.path.join(dirpath, name)
+                if len(out.attachments) < limits.MAX_DOCUMENTS and shown_name(name) == name \
+                        and not (os.path.islink(full) and not _inside(full, real_root)):
                     out.attachments.append(_rel(rel_dir, name))
                 continue
             rel = _rel(rel_dir, shown_name(name))

@@ -120,6 +120,8 @@ MALLAR: dict[str, Mall] = {
                          "html"),
     "rutiner.html": Mall("Sidan Rutiner: alla rutiner.", _SITE, "html"),
     "rutin.html": Mall("En rutin på egen sida (rutiner/ID.html).", (*_SITE, "routine"), "html"),
+    "styrdokument.html": Mall("Sidan Styrdokument: styrdokumenten utanför lsk per typ.", _SITE,
+                              "html"),
     "arscykel.html": Mall("Sidan Årscykel.", _SITE, "html"),
     "krav.html": Mall("Sidan Krav och spårbarhet.", _SITE, "html"),
     "sok.html": Mall("Söksidan; sökningen körs av sok.js i webbläsaren.", _SITE, "html"),
@@ -133,6 +135,8 @@ MALLAR: dict[str, Mall] = {
                           "PDF).", (*_PART, "process"), "html"),
     "_rutin.html": Mall("Delmall: en rutin med steg och ansvar (webbplats och PDF).",
                         (*_PART, "routine"), "html"),
+    "_styrdokument.html": Mall("Delmall: styrdokumenten utanför lsk, en tabell per typ "
+                               "(webbplats och PDF).", _PART, "html"),
     "_arscykel.html": Mall("Delmall: årshjulet och händelserna per månad (webbplats och PDF).",
                            _PART, "html"),
     "_krav.html": Mall("Delmall: kraven, deras status och vad som bär dem (webbplats och PDF).",
@@ -236,6 +240,24 @@ TYPER: dict[str, Typ] = {
                              "'ledningsprocess', 'karnprocess' eller 'stodprocess'."),
         "used_in": Attr("ordbok rutin-id → lista av ([Process], [Aktivitet])", "Aktiviteterna "
                         "som en rutin styr; använd `.get(id, [])`."),
+        "styrdokument": Attr("lista av [Styrdokument]", "Styrdokumenten utanför lsk "
+                             "(styrdokument.yaml), per typ och sedan titel."),
+        "styrdokument_by_id": Attr("ordbok id → [Styrdokument]", "Styrdokumentet per id; använd "
+                                   "`.get(id)`."),
+        "styrdokument_groups": Attr("lista av (text, lista av [Styrdokument])", "Rubrik i plural "
+                                    "('Riktlinjer') och dokumenten, för varje typ som har några."),
+        "styrdokument_used_in": Attr("ordbok id → lista av ([Process], [Aktivitet])",
+                                     "Aktiviteterna som ett styrdokument styr; använd "
+                                     "`.get(id, [])`."),
+        "styrdokument_in_steps": Attr("ordbok id → lista av [Rutin]", "Rutinerna med ett steg som "
+                                      "följer styrdokumentet; använd `.get(id, [])`."),
+        "link_kind": Attr("funktion([Styrdokument]) → text", "Vad `lank` är: 'webb', 'fil' (finns "
+                          "i repot och kopieras till filer/), 'saknas' (filen finns inte) eller "
+                          "'' (ingen länk)."),
+        "linked_file": Attr("funktion([Styrdokument]) → text eller None", "Filen i repot som "
+                            "styrdokumentet länkar till, när den finns."),
+        "linked_files": Attr("lista av text", "Alla filer i repot som styrdokumenten länkar till "
+                             "och som finns; de kopieras till filer/."),
         "role_duties": Attr("ordbok roll-id → ordbok", "Vad en roll ansvarar för: `processer` "
                             "(lista av [Process]), `aktiviteter` (lista av ([Process], "
                             "[Aktivitet])), `rutiner` och `steg` (listor av [Rutin]); använd "
@@ -278,6 +300,11 @@ TYPER: dict[str, Typ] = {
         "requirement": Attr("funktion(krav-id) → text", "Ett krav på sidan Krav."),
         "month": Attr("funktion(månad) → text", "En månad i årscykeln ('mars')."),
         "carrier": Attr("funktion([Carrier]) → text", "Det som bär ett krav."),
+        "styrdokument": Attr("funktion(id) → text", "Ett styrdokument i förteckningen på sidan "
+                             "Styrdokument."),
+        "document": Attr("funktion(lank) → text eller None", "Dit ett styrdokuments `lank` leder: "
+                         "webbadressen, eller kopian av filen under filer/; None för en fil i "
+                         "PDF:en (visa då sökvägen som text)."),
     }),
     "Matrix": Typ("Ansvarsmatrisen (`lsk.render.matrix`).", {
         "roles": Attr("lista av [Roll]", "Raderna."),
@@ -371,6 +398,8 @@ TYPER: dict[str, Typ] = {
                               "processkartans ordning."),
         "PROCESS_TYPE": Attr("ordbok", "Processtyp → 'kärnprocess'."),
         "PRODUCTS": Attr("ordbok", "Årscykelns `producerar` → 'Kvalitetsberättelse'."),
+        "DOCUMENT_TYPE": Attr("ordbok", "Styrdokumentets typ → 'delegationsordning', 'rutin i "
+                              "dokumentsystemet'."),
         "CATEGORIES": Attr("ordbok", "Årshjulets kategori → (rubrik, produkter)."),
         "CATEGORY_OF": Attr("ordbok", "Produkt → kategori."),
         "FORMS": Attr("ordbok", "Verksamhetsform → 'hälso- och sjukvård'."),
@@ -580,6 +609,7 @@ _ROOT_MODELS = (
     ("lsk.model.krav", "Forfattning"), ("lsk.model.poster", "Orsak"), ("lsk.model.poster", "Risk"),
     ("lsk.model.poster", "Egenkontroll"), ("lsk.model.poster", "Atgard"),
     ("lsk.model.poster", "Fokusomrade"), ("lsk.model.riskmatris", "Riskmatris"),
+    ("lsk.model.styrdokument", "Styrdokument"),
 )
 """The model classes templates reach (through hb, figures …); nested ones follow from them."""
 
