@@ -25,7 +25,7 @@ def test_the_site_lists_them_links_them_from_activities_and_steps_and_copies_the
     assert '<tr id="styrdok-delegationsordning">' in listing
     assert "<h2>Delegationsordningar</h2>" in listing and "<h2>Riktlinjer</h2>" in listing
     assert listing.index("<h2>Riktlinjer</h2>") < listing.index("<h2>Delegationsordningar</h2>")
-    assert "2026-01-28, <a href" in listing and "§ 8, dnr SN 2025/164" in listing
+    assert "2026-01-28 av <a href" in listing and "§ 8, dnr SN 2025/164" in listing
     assert "till och med 2027-12-31" in listing
     process = (site / "processer" / "KP01.html").read_text(encoding="utf-8")
     assert ('<dt>Styrdokument</dt><dd><a href="https://provby.example/styrdokument/'
@@ -82,3 +82,79 @@ styrdokument:
     overdue = [(i["type"], i["id"], i["due"]) for i in result.json["overdue"]]
     assert ("revision", "overenskommelse", "2026-09-30") in overdue
     assert ("giltighet", "overenskommelse", "2026-10-31") in overdue
+
+
+# --- Honest pages (issue 14 part 6): one truth about fastställelse, the same everywhere -------
+
+def _warnings(lsk, root: Path, code: str) -> list[str]:
+    result = lsk("check", root, "--format", "json")  # with the cache: it must not go stale
+    return [d["message"] for d in result.json["diagnostics"] if d["code"] == code]
+
+
+def _unapproved(lsk, root: Path) -> list[tuple[str, str, str]]:
+    result = lsk("status", root, "--datum", TODAY, "--format", "json")
+    return [(i["id"], i["description"], i["due"]) for i in result.json["overdue"]
+            if i["type"] == "faststallelse"]
+
+
+def _kp01_md(lsk, root: Path, out: Path) -> str:
+    _render(lsk, root, out, "md")
+    return (out / "processer" / "KP01.md").read_text(encoding="utf-8")
+
+
+def test_an_approved_edition_fastställer_the_documents_in_it_until_they_change(lsk, tmp_path):
+    from tests.gitrepos import make
+
+    git = make(tmp_path / "repo")
+    git.replace("processer/KP01-mottagning.yaml",
+                "faststalld: {datum: 2025-03-20, av: socialnamnden, beslut: SN 2025-03-20 § 33}\n",
+                "")
+    git.commit("KP01 utan eget beslut", date="2024-04-01T10:00:00+01:00")
+    assert _warnings(lsk, git.root, "LSK508") == ["KP01 är inte fastställd"]
+    assert _unapproved(lsk, git.root) == [("KP01", "inte fastställd", "")]
+
+    assert lsk("faststall", git.root, "--beslut", "SN 2024-04-25 § 79", "--dnr", "SN 2024/112",
+               "--datum", "2024-04-25").code == 0
+    assert _warnings(lsk, git.root, "LSK508") == []  # the edition covers KP01
+    assert _unapproved(lsk, git.root) == []
+    page = _kp01_md(lsk, git.root, tmp_path / "md1")
+    assert ("| Fastställd | 2024-04-25 av Socialnämnden (SN 2024-04-25 § 79), dnr SN 2024/112, "
+            "genom den fastställda utgåvan faststalld/2024-04-25 |") in page
+    assert "ej fastställd" not in page and "ej angivet" not in page
+    site = _render(lsk, git.root, tmp_path / "webb1")
+    listing = (site / "rutiner.html").read_text(encoding="utf-8")
+    assert "ej fastställd" not in listing  # R001 has its own decision, older than the edition
+    assert "fastställd utgåva faststalld/2024-04-25" in listing
+
+    git.replace("processer/KP01-mottagning.yaml", "syfte: Ta emot ansökningar och anmälningar.",
+                "syfte: Ta emot ansökningar, anmälningar och förfrågningar.")
+    git.commit("KP01 tar emot förfrågningar", date="2024-05-01T10:00:00+01:00")
+    assert _warnings(lsk, git.root, "LSK508") == [
+        "KP01 är inte fastställd i sin nuvarande lydelse: den har ändrats eller tillkommit "
+        "efter den fastställda utgåvan faststalld/2024-04-25"]
+    assert _unapproved(lsk, git.root) == [
+        ("KP01", "ändrad eller tillkommen efter den fastställda utgåvan faststalld/2024-04-25",
+         "2024-04-25")]
+    page = _kp01_md(lsk, git.root, tmp_path / "md2")
+    assert "| Fastställd | ej fastställd i denna lydelse (ändrad eller tillkommen efter den " \
+           "fastställda utgåvan) |" in page
+    assert "| Efter fastställandet | **Ändrad efter den fastställda utgåvan** |" in page
+
+    assert lsk("faststall", git.root, "--beslut", "SN 2024-05-30 § 90",
+               "--datum", "2024-05-30").code == 0
+    assert _warnings(lsk, git.root, "LSK508") == []
+
+
+def test_a_process_page_names_its_owner_once_and_never_an_empty_ansvarig(lsk, tmp_path):
+    root = write_rich(tmp_path / "ls")
+    site = _render(lsk, root, tmp_path / "webb")
+    page = (site / "processer" / "KP01.html").read_text(encoding="utf-8")
+    assert page.count("<dt>Processägare</dt>") == 1 and "ej angivet" not in page
+    assert "Ansvarig för beskrivningen" not in page
+    text = (root / "processer" / "KP01-mottagning.yaml").read_text(encoding="utf-8")
+    (root / "processer" / "KP01-mottagning.yaml").write_text(
+        text.replace("agare: enhetschef\n", "agare: enhetschef\nansvarig: forvaltningschef\n"),
+        encoding="utf-8")
+    page = (_render(lsk, root, tmp_path / "webb2") / "processer" / "KP01.html").read_text(
+        encoding="utf-8")
+    assert "<dt>Ansvarig för beskrivningen</dt>" in page and "Förvaltningschef" in page

@@ -72,7 +72,12 @@ class Process(Dokumenthuvud):
     namn: Text
     typ: Processtyp
     syfte: Text
-    agare: RollRef
+    agare: RollRef = Field(title="Processägare",
+                           description="Roll som äger processen och ansvarar för beskrivningen.")
+    ansvarig: RollRef | None = Field(
+        None, title="Ansvarig för beskrivningen",
+        description="Roll som skriver och reviderar processbeskrivningen, om det är en annan än "
+                    "processägaren; utan den är det processägaren.")
     omfattning: str | None = Field(
         None, title="Omfattning", description="Vilka verksamheter och ärenden processen gäller.")
     samverkan_kravs: bool = Field(

@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from lsk.analysis.corpus import Carrier, Corpus
+from lsk.analysis.corpus import Approval, Carrier, Corpus
 from lsk.analysis.coverage import Assessment, assess, coverage
 from lsk.model.arscykel import MANADER, Handelse
 from lsk.model.labels import labels_of
@@ -131,6 +131,11 @@ class Handbook:
     def linked_files(self) -> list[str]:
         """Every repository file a styrdokument links to that exists, each once, sorted."""
         return sorted({f for s in self.styrdokument if (f := self.linked_file(s))})
+
+    def approval_of(self, doc: Process | Rutin) -> Approval | None:
+        """What fastställer a process or rutin: its own decision or the approved edition that
+        contains it unchanged (the later of the two); None when nothing does (LSK508)."""
+        return self.corpus.approval_of(doc)
 
     def processes_of(self, typ: str) -> list[Process]:
         return [p for p in self.processes if p.typ == typ]

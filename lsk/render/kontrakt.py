@@ -251,6 +251,10 @@ TYPER: dict[str, Typ] = {
                                      "`.get(id, [])`."),
         "styrdokument_in_steps": Attr("ordbok id → lista av [Rutin]", "Rutinerna med ett steg som "
                                       "följer styrdokumentet; använd `.get(id, [])`."),
+        "approval_of": Attr("funktion([Process] eller [Rutin]) → [Approval] eller None",
+                            "Vad som fastställer dokumentet: dess eget beslut eller den "
+                            "fastställda utgåvan som innehåller det oförändrat (det senare av "
+                            "dem); None när inget gör det (samma som LSK508)."),
         "link_kind": Attr("funktion([Styrdokument]) → text", "Vad `lank` är: 'webb', 'fil' (finns "
                           "i repot och kopieras till filer/), 'saknas' (filen finns inte) eller "
                           "'' (ingen länk)."),
@@ -267,12 +271,19 @@ TYPER: dict[str, Typ] = {
         "requirement_title": Attr("funktion(krav-id) → text eller None", "Kravets rubrik, None "
                                   "när id:t inte finns i kravkatalogen."),
     }),
+    "Approval": Typ("Det som fastställer en process eller rutin (`lsk.analysis.corpus`).", {
+        "decision": Attr("[Faststallelse]", "Beslutet: dokumentets eget, eller utgåvans som ett "
+                         "beslut av nämnden (datum, beslut, dnr)."),
+        "edition": Attr("text eller None", "Utgåvans tagg när beslutet är utgåvans, t.ex. "
+                        "'faststalld/2026-01-28'; None för dokumentets eget beslut."),
+    }),
     "Version": Typ("Versionsraden (`lsk.render.version`).", {
         "commit": Attr("text eller None", "Kort commit-id, med ' (ändrad)' när filerna ändrats "
                        "sedan dess; None utanför git."),
         "commit_text": Attr("text", "`commit`, eller 'ej känd (inte ett git-repo)'."),
         "date": Attr(_DATES, "Publiceringsdatum (`--datum`, annars i dag)."),
-        "approved": Attr("heltal", "Antal processer och rutiner med `faststalld`."),
+        "approved": Attr("heltal", "Antal processer och rutiner som är fastställda, genom eget "
+                         "beslut eller genom den fastställda utgåvan."),
         "documents": Attr("heltal", "Antal processer och rutiner."),
         "edition": Attr("text eller None", "Senaste fastställda utgåvan (lsk faststall), t.ex. "
                         "'faststalld/2024-04-25 (SN 2024-04-25 § 79)'."),
