@@ -76,8 +76,7 @@ def test_the_environments_globals_and_filters_are_the_contracts(tmp_path):
 
 def _classes() -> dict[str, object]:
     """The contract's type names → the class (or module) in the code."""
-    from lsk.analysis.corpus import Carrier
-    from lsk.analysis.corpus import Approval
+    from lsk.analysis.corpus import Approval, Carrier
     from lsk.analysis.coverage import Assessment
     from lsk.render import labels
     from lsk.render.handbook import Handbook
