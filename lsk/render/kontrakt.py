@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-MALL_KONTRAKT = 1
+MALL_KONTRAKT = 2
 """The version of the template contract; see the module docstring for when it is raised."""
 
 PACKAGED = Path(__file__).parent / "mallar"
