@@ -158,3 +158,40 @@ def test_a_process_page_names_its_owner_once_and_never_an_empty_ansvarig(lsk, tm
     page = (_render(lsk, root, tmp_path / "webb2") / "processer" / "KP01.html").read_text(
         encoding="utf-8")
     assert "<dt>Ansvarig för beskrivningen</dt>" in page and "Förvaltningschef" in page
+
+
+def _one(lank: str) -> str:
+    return ("styrdokument:\n  - id: riktlinje\n    titel: Riktlinje\n    typ: riktlinje\n"
+            f"    lank: '{lank}'\n")
+
+
+def test_a_link_is_a_web_address_or_a_path_under_the_root(lsk, tmp_path):
+    from tests.conftest import check_json
+
+    bad = {"../utanfor.pdf": "utan '..'", "/etc/passwd": "relativt roten",
+           "dokument\\\\a.pdf": "utan '..', '\\'", "www.kommun.se/a.pdf": "https://",
+           "https://": "ofullständig", "javascript:alert(1)": "relativt roten",
+           "mailto:a@kommun.se": "https://", "dokument//a.pdf": "relativt roten"}
+    for i, (lank, said) in enumerate(bad.items()):
+        root = minimal.write(tmp_path / f"fel{i}", {"styrdokument.yaml": _one(lank)})
+        found = [(d["code"], d["line"], d["message"]) for d in check_json(lsk, root)
+                 if d["path"].endswith("styrdokument.yaml")]
+        assert len(found) == 1 and found[0][:2] == ("LSK203", 5) and said in found[0][2], (lank, found)
+    for i, lank in enumerate(("https://kommun.se/styrdokument/riktlinje.pdf",
+                              "http://intranat/riktlinje", "dokument/riktlinje 2026.pdf")):
+        root = minimal.write(tmp_path / f"ok{i}", {"styrdokument.yaml": _one(lank),
+                                                    "dokument/riktlinje 2026.pdf": b"%PDF"})
+        assert [d for d in check_json(lsk, root) if d["severity"] == "error"] == [], lank
+
+
+def test_a_step_and_an_activity_must_name_a_styrdokument_that_exists(lsk, tmp_path):
+    from tests.conftest import check_json
+
+    steps = minimal.FILES["rutiner/R001-mottagning.yaml"].replace(
+        "    ansvar: handlaggare\n", "    ansvar: handlaggare\n    styrdokument: [riktlinj]\n", 1)
+    root = minimal.write(tmp_path / "ls", {"styrdokument.yaml": _one("https://kommun.se/r.pdf"),
+                                           "rutiner/R001-mottagning.yaml": steps})
+    found = [(d["code"], d["path"].rsplit("/", 1)[-1], d["line"], d["message"], d["hint"])
+             for d in check_json(lsk, root) if d["code"] == "LSK302"]
+    assert found == [("LSK302", "R001-mottagning.yaml", 15,
+                      "styrdokument: 'riktlinj' finns inte", "Menade du 'riktlinje'?")]
