@@ -48,7 +48,32 @@ tjanster:
     namn: Mottagning och rådgivning
     processer: [KP01]
 """,
+    "styrdokument.yaml": """\
+styrdokument:
+  - id: delegationsordning
+    titel: Delegationsordning för socialnämnden
+    typ: delegationsordning
+    beskrivning: Vem som beslutar på nämndens vägnar.
+    ansvarig: forvaltningschef
+    faststalld: {datum: 2026-01-28, av: socialnamnden, dnr: SN 2025/164, paragraf: § 8}
+    nasta_revision: 2027-01-31
+    lank: https://provby.example/styrdokument/delegationsordning_(2026).pdf
+  - id: riktlinje-mottagning
+    titel: Riktlinje för mottagning
+    typ: riktlinje
+    faststalld: {datum: 2025-09-17, av: forvaltningschef}
+    giltig_till: 2027-12-31
+    lank: dokument/riktlinje för mottagning.pdf
+""",
+    "dokument/riktlinje för mottagning.pdf": b"%PDF-1.4\n%%EOF\n",
 }
+RICH["processer/KP01-mottagning.yaml"] = str(RICH["processer/KP01-mottagning.yaml"]).replace(
+    "    rutiner: [R002]\n", "    rutiner: [R002]\n    styrdokument: [delegationsordning]\n")
+RICH["rutiner/R002-uppfoljning.yaml"] = str(RICH["rutiner/R002-uppfoljning.yaml"]).replace(
+    "  - text: Kontrollera i `verksamhetssystemet` att bekräftelsen är skickad.\n"
+    "    ansvar: handlaggare\n",
+    "  - text: Kontrollera i `verksamhetssystemet` att bekräftelsen är skickad.\n"
+    "    ansvar: handlaggare\n    styrdokument: [riktlinje-mottagning]\n")
 
 SCRIPT = "<script>window.__pwned = 1</script>"
 IMG = '<img src="x" onerror="window.__pwned = 1">'
@@ -71,6 +96,9 @@ INJECTED: dict[str, str | bytes | None] = {
         "namn: Ta emot ansökan", f"namn: 'Ta emot {SCRIPT}'").replace(
         "hur: Samordnad individuell plan vid behov.", f"hur: '{LINK} <b onmouseover=x>b</b>'"),
     "arscykel.yaml": f"handelser:\n  - manad: mars\n    vad: '{IMG}'\n    ansvar: enhetschef\n",
+    "styrdokument.yaml": "styrdokument:\n  - id: policy\n    typ: policy\n"
+                         f"    titel: 'Policy {SCRIPT}'\n    beskrivning: '{LINK} {IMG}'\n"
+                         "    lank: 'https://provby.example/\"><img/src=x/onerror=window.__pwned=1>'\n",
 }
 
 

@@ -76,7 +76,7 @@ def test_the_environments_globals_and_filters_are_the_contracts(tmp_path):
 
 def _classes() -> dict[str, object]:
     """The contract's type names → the class (or module) in the code."""
-    from lsk.analysis.corpus import Carrier
+    from lsk.analysis.corpus import Approval, Carrier
     from lsk.analysis.coverage import Assessment
     from lsk.render import labels
     from lsk.render.handbook import Handbook
@@ -92,7 +92,8 @@ def _classes() -> dict[str, object]:
 
     found: dict[str, object] = {c.__name__: c for c in (
         Handbook, Version, Urls, Matrix, Cell, Actor, Flow, Box, Chip, Wheel, Sector, Dot, Assessment,
-        OrgChart, OrgBox, Carrier, Document, Section, Table, Chart, Figures, TypeRow, Series, MaskedTable)}
+        OrgChart, OrgBox, Carrier, Document, Section, Table, Chart, Figures, TypeRow, Series, MaskedTable,
+        Approval)}
     found["labels"] = labels
     return found
 

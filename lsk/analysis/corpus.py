@@ -17,7 +17,7 @@ from lsk.loader.files import FileResult
 from lsk.loader.positions import Pos, position_of
 from lsk.loader.yamlread import parse_yaml
 from lsk.model.arscykel import Arscykel
-from lsk.model.base import Modell
+from lsk.model.base import Dokumenthuvud, Faststallelse, Modell
 from lsk.model.kinds import CONFIG_FILE, DocumentKind, by_name, yearly_kinds
 from lsk.model.konfiguration import Konfiguration
 from lsk.model.krav import Forfattning, Krav, Kravkatalog
@@ -27,6 +27,7 @@ from lsk.model.riskmatris import Riskmatris
 from lsk.model.roller import Roll, Rollregister
 from lsk.model.rutin import Rutin
 from lsk.model.sjalvskattning import Bedomning, Sjalvskattning
+from lsk.model.styrdokument import Styrdokument, Styrdokumentregister
 from lsk.model.tjanster import Tjansteregister
 
 M = TypeVar("M", bound=Modell)
@@ -66,6 +67,31 @@ class Carrier:
     path: tuple[Any, ...]
 
 
+@dataclass(frozen=True)
+class EditionApproval:
+    """The latest approved edition (``lsk faststall``) as it bears on each document.
+
+    One truth for every output: the nämnd's fastställande of an edition fastställer every
+    process and rutin in it, as it reads in that edition. A document changed since (or added
+    after) the edition is covered only by its own ``faststalld``, if it has one.
+    """
+
+    tag: str
+    decision: Faststallelse
+    """The edition's decision as a fastställelse: its date, the nämnd, beslut and dnr."""
+    unchanged: frozenset[str]
+    """Ids of the processes and rutiner whose text is the same as in the edition."""
+
+
+@dataclass(frozen=True)
+class Approval:
+    """What fastställer a document: its own decision, or the edition that contains it."""
+
+    decision: Faststallelse
+    edition: str | None = None
+    """The edition's tag when the decision is the edition's (``faststalld/2026-01-28``)."""
+
+
 @dataclass
 class Corpus:
     files: list[FileResult]
@@ -77,16 +103,23 @@ class Corpus:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     """The loader's diagnostics (files, fields, references); rules add theirs in the engine."""
     _positions: dict[str, Pos | None] = field(default_factory=dict, repr=False)
+    attachments: frozenset[str] = frozenset()
+    """Files under the root that are not documents (posix relpaths): what a styrdokument's
+    ``lank`` may name."""
+    edition: EditionApproval | None = None
+    """The latest approved edition, when the caller read git (``lsk.engine.edition_approval``)."""
 
     @classmethod
     def build(cls, files: list[FileResult], today: dt.date, *,
               texts: dict[str, str | None] | None = None,
-              diagnostics: list[Diagnostic] | None = None) -> Corpus:
+              diagnostics: list[Diagnostic] | None = None,
+              attachments: list[str] | frozenset[str] = frozenset()) -> Corpus:
         docs: dict[type[Modell], list[Doc[Any]]] = {}
         for f in files:
             if f.model is not None and f.kind:
                 docs.setdefault(type(f.model), []).append(Doc(f.relpath, f.model))
-        corpus = cls(files, today, None, docs, dict(texts or {}), list(diagnostics or []))
+        corpus = cls(files, today, None, docs, dict(texts or {}), list(diagnostics or []),
+                     attachments=frozenset(attachments))
         configs = corpus.of(Konfiguration)
         corpus.config = configs[0].model if configs else None
         return corpus
@@ -99,7 +132,7 @@ class Corpus:
         found = scan(root)
         repo = load_repository(root, use_cache=use_cache, scanned=found)
         return cls.build(repo.files, today, texts={s.relpath: s.text for s in found.sources},
-                         diagnostics=repo.diagnostics)
+                         diagnostics=repo.diagnostics, attachments=repo.attachments)
 
     @property
     def documents(self) -> list[Doc[Modell]]:
@@ -152,6 +185,25 @@ class Corpus:
     def governing(self) -> list[Doc[Process] | Doc[Rutin]]:
         """Processes and routines: the documents with a header (fastställd, revision)."""
         return [*self.processes, *self.routines]
+
+    @cached_property
+    def styrdokument(self) -> list[tuple[str, int, Styrdokument]]:
+        """(relpath, index in styrdokument, entry): the styrdokument kept outside lsk."""
+        return [(d.relpath, i, s) for d in self.of(Styrdokumentregister)
+                for i, s in enumerate(d.model.styrdokument)]
+
+    def approval_of(self, doc: Dokumenthuvud) -> Approval | None:
+        """What fastställer ``doc`` now: the later of its own ``faststalld`` and the approved
+        edition that contains it unchanged; None when neither does (LSK508)."""
+        own = Approval(doc.faststalld) if doc.faststalld is not None else None
+        e = self.edition
+        ident = getattr(doc, "id", None)
+        if e is None or ident not in e.unchanged:
+            return own
+        by_edition = Approval(e.decision, e.tag)
+        if own is None or own.decision.datum < e.decision.datum:
+            return by_edition
+        return own
 
     @property
     def config_path(self) -> str:

@@ -119,8 +119,10 @@ class _Evidence:
     def __init__(self, corpus: Corpus, year: int) -> None:
         self.corpus, self.year = corpus, year
         self.products = _products(corpus)
+        # fastställd by its own decision or by the approved edition containing it (LSK508)
         self.fastställd = {d.model.id for d in corpus.governing
-                           if d.model.faststalld and d.model.faststalld.datum <= corpus.today}
+                           if (a := corpus.approval_of(d.model)) is not None
+                           and a.decision.datum <= corpus.today}
         self.yearly: dict[str, DocumentKind] = {k.promised_by: k for k in yearly_kinds()
                                                 if k.promised_by}
 

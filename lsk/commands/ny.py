@@ -9,6 +9,13 @@ from pathlib import Path
 
 from lsk.commands.textarg import one_line
 from lsk.errors import LskError
+from lsk.model.platshallare import (
+    PROCESS_AKTIVITET,
+    PROCESS_SYFTE,
+    ROLL_ANSVAR,
+    RUTIN_STEG,
+    RUTIN_SYFTE,
+)
 from lsk.rootdir import display_path, find_root
 
 PREFIX = {"ledningsprocess": "LP", "karnprocess": "KP", "stodprocess": "SP"}
@@ -31,18 +38,18 @@ def _quote(text: str) -> str:
 def _routine(rid: str, title: str, owner: str | None) -> str:
     owner_line = f"ansvarig: {owner}\n" if owner else "# ansvarig: roll-id\n"
     return (f"# {rid} {title}. Skapad med 'lsk ny rutin'; fyll i syfte, lagkrav och steg.\n"
-            f"id: {rid}\ntitel: {_quote(title)}\nsyfte: {_quote('Beskriv varför rutinen finns.')}\n"
+            f"id: {rid}\ntitel: {_quote(title)}\nsyfte: {_quote(RUTIN_SYFTE)}\n"
             f"{owner_line}version: \"0.1\"\nlagkrav: []\nsteg:\n"
-            f"  - text: {_quote('Beskriv första steget.')}\n"
+            f"  - text: {_quote(RUTIN_STEG)}\n"
             + (f"    ansvar: {owner}\n" if owner else "    # ansvar: roll-id\n"))
 
 
 def _process(pid: str, title: str, kind: str, owner: str) -> str:
     return (f"# {pid} {title}. Skapad med 'lsk ny process'; fyll i syfte och aktiviteter.\n"
             f"id: {pid}\nnamn: {_quote(title)}\ntyp: {kind}\n"
-            f"syfte: {_quote('Beskriv vad processen ska åstadkomma.')}\nagare: {owner}\n"
+            f"syfte: {_quote(PROCESS_SYFTE)}\nagare: {owner}\n"
             f"version: \"0.1\"\nlagkrav: []\naktiviteter:\n"
-            f"  - id: forsta-aktiviteten\n    namn: {_quote('Beskriv första aktiviteten.')}\n"
+            f"  - id: forsta-aktiviteten\n    namn: {_quote(PROCESS_AKTIVITET)}\n"
             f"    ansvar: {owner}\n")
 
 
@@ -107,7 +114,7 @@ def _append(root: Path, what: str, title: str, ids: set[str]) -> int:
                        "Rätta filen (se lsk check) och försök igen.")
     entry: dict[str, object] = {"id": new_id, "namn": title}
     if what == "roll":
-        entry["ansvar"] = ["Beskriv rollens ansvar i kvalitetsarbetet."]
+        entry["ansvar"] = [ROLL_ANSVAR]
     if data.get(key) is None or not data[key]:
         data[key] = [entry]
     else:

@@ -15,7 +15,8 @@ JSON_FORMAT = 1
 """``--format json``: ``{"format", "date", "month", "this_month": [item], "overdue": [item]}``, an
 item ``{"type", "id", "description", "path", "due"}``. ``type`` is a key of
 ``reports.status.TYPE_LABELS``; ``due`` is an ISO date, or for an årscykel event its month (or
-its ``senast``), which is why it is not "date"."""
+its ``senast``), which is why it is not "date"; empty for a process or rutin that is not
+fastställd (type ``faststallelse``) when no approved edition exists."""
 
 _ITEM_KEYS = {"typ": "type", "id": "id", "beskrivning": "description", "path": "path",
               "datum": "due"}
@@ -33,17 +34,21 @@ def as_json(report: dict[str, Any]) -> dict[str, Any]:
 
 def run(*, root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
+    from lsk.engine import read_edition
     from lsk.reports.status import item_name, status
 
     root = existing_root(root_arg)
-    report = status(Corpus.load(root, today))
+    corpus = Corpus.load(root, today)
+    read_edition(root, corpus)  # an approved edition fastställer what it contains (LSK508)
+    report = status(corpus)
     if fmt == "json":
         emit(json.dumps(as_json(report), ensure_ascii=False, indent=2) + "\n", out, root=root)
         return 0
     lines = [f"Status {report['datum']}", "", f"Att göra i {report['manad']}:"]
     lines += [f"  • {i['beskrivning']}" for i in report["denna_manad"]] or ["  (inget)"]  # type: ignore[attr-defined]
     lines += ["", "Försenat:"]
-    lines += [f"  • {item_name(i['typ'], i['id'])}: {i['beskrivning']} ({i['datum']}) – {i['path']}"
+    lines += [f"  • {item_name(i['typ'], i['id'])}: {i['beskrivning']}"
+              + (f" ({i['datum']})" if i["datum"] else "") + f" – {i['path']}"
               for i in report["forsenat"]] or ["  (inget)"]  # type: ignore[attr-defined]
     emit(terminal_safe("\n".join(lines)) + "\n", out, root=root)
     return 0

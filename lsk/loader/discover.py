@@ -25,6 +25,9 @@ TEMPLATE_FOLDER = "mallar"
 class Discovery:
     files: list[str] = field(default_factory=list)
     """Posix paths relative to the root, sorted."""
+    attachments: list[str] = field(default_factory=list)
+    """Other files under the root (a PDF a styrdokument links to), by name only: never read,
+    capped at ``limits.MAX_DOCUMENTS``."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
@@ -115,7 +118,13 @@ def discover(root: Path) -> Discovery:
         # Depth first, in name order: the stack takes the folders last to first.
         pending.extend((_rel(rel_dir, d), depth + 1) for d in reversed(kept))
         for name in names:
-            if name.startswith(".") or not name.endswith((".yaml", ".yml")):
+            if name.startswith("."):
+                continue
+            if not name.endswith((".yaml", ".yml")):
+                full = os.path.join(dirpath, name)
+                if len(out.attachments) < limits.MAX_DOCUMENTS and shown_name(name) == name \
+                        and not (os.path.islink(full) and not _inside(full, real_root)):
+                    out.attachments.append(_rel(rel_dir, name))
                 continue
             rel = _rel(rel_dir, shown_name(name))
             bad = _bad_name(rel, name, folder=False)
@@ -136,6 +145,7 @@ def discover(root: Path) -> Discovery:
                 return out
             out.files.append(rel)
     out.files.sort()
+    out.attachments.sort()
     return out
 
 

@@ -34,12 +34,16 @@ class Scan:
     root: Path
     sources: list[Source] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    """Files under the root that are not documents (``Discovery.attachments``)."""
 
     def digest(self) -> bytes:
         """One hash over every file's path and content: equal scans give equal results."""
         h = hashlib.blake2b(digest_size=16)
         for s in self.sources:
             h.update(s.relpath.encode() + b"\0" + s.digest)
+        for a in self.attachments:  # a linked file added or removed changes LSK516
+            h.update(b"\1" + a.encode())
         return h.digest()
 
 
@@ -48,6 +52,7 @@ class Repository:
     root: Path
     files: list[FileResult] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
 
     def models(self, kind: str) -> list[Any]:
         """Validated documents of one kind."""
@@ -71,6 +76,7 @@ def scan(root: Path) -> Scan:
         return out
     found = discover(root)
     out.diagnostics.extend(found.diagnostics)
+    out.attachments = found.attachments
     if not found.files and not found.diagnostics:
         out.diagnostics.append(diag("LSK001", "", 1, 1, f"roten '{root}' är tom",
                                     "Ange mappen som innehåller lsk.yaml."))
@@ -84,7 +90,7 @@ def scan(root: Path) -> Scan:
 def load_repository(root: Path, *, use_cache: bool = True, scanned: Scan | None = None) -> Repository:
     """Every loader diagnostic for ``root`` and the validated models of all its documents."""
     found = scanned or scan(root)
-    repo = Repository(root, diagnostics=list(found.diagnostics))
+    repo = Repository(root, diagnostics=list(found.diagnostics), attachments=found.attachments)
     if not found.sources:
         return repo
     cached = cache.load(root) if use_cache else {}

@@ -105,6 +105,7 @@ OrganRef = Annotated[str, Ref(ORGAN_KINDS)]
 PartRef = Annotated[str, Ref(PART_KINDS)]
 ProcessRef = Annotated[str, Ref(("process",))]
 RutinRef = Annotated[str, Ref(("rutin",))]
+StyrdokumentRef = Annotated[str, Ref(("styrdokument",))]
 TjanstRef = Annotated[str, Ref(("tjanst",))]
 AktorRef = Annotated[str, Ref(AKTOR_KINDS)]
 BeslutsorganRef = Annotated[str, Ref(("namnd", "utskott", "politiskt_organ", "roll"))]
@@ -114,27 +115,41 @@ LagkravRef = Annotated[LagkravId, Ref(("lagkrav",))]
 class Faststallelse(Modell):
     """Who approved (fastställde) a document, when, and under which decision."""
 
-    datum: dt.date
+    LABEL = "fastställelse"
+
+    datum: dt.date = Field(title="Datum", description="Dagen då beslutet fattades.")
     av: BeslutsorganRef = Field(
+        title="Beslutande organ",
         description="Nämnd, utskott, annat politiskt organ eller roll som fattade beslutet.")
     beslut: str | None = Field(
-        None, description='Beslutsreferens, t.ex. "SN 2025-03-20 § 34" eller delegationsbeslut.'
-    )
+        None, title="Beslut",
+        description='Beslutsreferens, t.ex. "SN 2025-03-20 § 34" eller delegationsbeslut.')
+    dnr: str | None = Field(None, title="Diarienummer",
+                            description='Ärendets diarienummer, t.ex. "SN 2025/112".')
+    paragraf: str | None = Field(None, title="Paragraf",
+                                 description='Protokollets paragraf, t.ex. "§ 34".')
 
 
-class Styrdokument(Modell):
-    """Header fields municipalities put on every governing document (rutin, process)."""
+class Dokumenthuvud(Modell):
+    """Header fields municipalities put on every governing document (rutin, process).
+
+    Named ``Dokumenthuvud`` (formerly ``Styrdokument``): a ``Styrdokument`` is the kind of
+    document kept outside lsk (``lsk.model.styrdokument``), listed in ``styrdokument.yaml``.
+    """
 
     ansvarig: RollRef | None = Field(None, title="Ansvarig",
                                      description="Roll som äger och reviderar dokumentet.")
-    version: str | None = None
-    upprattad: dt.date | None = None
-    faststalld: Faststallelse | None = None
-    reviderad: dt.date | None = Field(None, description="Senast ändrad i sak.")
+    version: str | None = Field(None, title="Version", description="Dokumentets versionsbeteckning.")
+    upprattad: dt.date | None = Field(None, title="Upprättad",
+                                      description="Dagen då dokumentet först skrevs.")
+    faststalld: Faststallelse | None = Field(
+        None, title="Fastställd", description="Beslutet som fastställde dokumentet: vem och när.")
+    reviderad: dt.date | None = Field(None, title="Reviderad", description="Senast ändrad i sak.")
     granskad: dt.date | None = Field(
-        None, description="Senast granskad utan ändring (lsk granska).")
+        None, title="Granskad", description="Senast granskad utan ändring (lsk granska).")
     nasta_revision: dt.date | None = Field(
-        None, description="Senaste datum för nästa revidering (giltig till och med)."
+        None, title="Nästa revision",
+        description="Senaste datum för nästa revidering (giltig till och med)."
     )
 
 PATTERN_HELP: dict[str, str] = {

@@ -73,6 +73,10 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind(name="rutin", label="rutin", patterns=("rutiner/*.yaml", "rutiner/*/*.yaml"),
                  model_path="lsk.model.rutin:Rutin",
                  description="En rutin per fil."),
+    DocumentKind(name="styrdokument", label="styrdokument", patterns=("styrdokument.yaml",),
+                 model_path="lsk.model.styrdokument:Styrdokumentregister",
+                 description="Styrdokument utanför lsk (riktlinjer, delegationsordning, planer, "
+                             "avtal) med beslut, giltighet och länk."),
     DocumentKind(name="arscykel", label="årscykel", patterns=("arscykel.yaml",),
                  model_path="lsk.model.arscykel:Arscykel",
                  description="Årscykelns händelser per månad."),

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from lsk.model.base import (
     AktorRef,
+    Dokumenthuvud,
     Labels,
     LagkravRef,
     Modell,
@@ -16,7 +17,7 @@ from lsk.model.base import (
     RollRef,
     RutinRef,
     Slug,
-    Styrdokument,
+    StyrdokumentRef,
     Text,
 )
 
@@ -55,12 +56,16 @@ class Aktivitet(Modell):
         description="Roller, enheter, nämnd, utskott eller andra organ som medverkar i aktiviteten "
                     "utan att ansvara för den.")
     rutiner: list[RutinRef] = Field([], description="Rutiner som styr aktiviteten (4 kap. 4 §).")
+    styrdokument: list[StyrdokumentRef] = Field(
+        [], title="Styrdokument",
+        description="Styrdokument utanför lsk som styr aktiviteten (styrdokument.yaml), t.ex. "
+                    "delegationsordningen eller en riktlinje.")
     resultat: str | None = None
     lagkrav: list[LagkravRef] = []
     samverkan: list[Samverkan] = []
 
 
-class Process(Styrdokument):
+class Process(Dokumenthuvud):
     """Document ``processer/<id>-<namn>.yaml``; the list order of ``aktiviteter`` is the flow."""
 
     KIND = "process"
@@ -74,7 +79,12 @@ class Process(Styrdokument):
     namn: Text
     typ: Processtyp
     syfte: Text
-    agare: RollRef
+    agare: RollRef = Field(title="Processägare",
+                           description="Roll som äger processen och ansvarar för beskrivningen.")
+    ansvarig: RollRef | None = Field(
+        None, title="Ansvarig för beskrivningen",
+        description="Roll som skriver och reviderar processbeskrivningen, om det är en annan än "
+                    "processägaren; utan den är det processägaren.")
     omfattning: str | None = Field(
         None, title="Omfattning", description="Vilka verksamheter och ärenden processen gäller.")
     samverkan_kravs: bool = Field(

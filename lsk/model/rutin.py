@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from lsk.model.base import AktorRef, LagkravRef, Modell, RutinId, RutinRef, Styrdokument, Text
+from lsk.model.base import (
+    AktorRef,
+    Dokumenthuvud,
+    LagkravRef,
+    Modell,
+    RutinId,
+    RutinRef,
+    StyrdokumentRef,
+    Text,
+)
 
 
 class Steg(Modell):
@@ -20,9 +29,12 @@ class Steg(Modell):
         description="Roller, enheter, nämnd, utskott eller andra organ som medverkar i steget "
                     "utan att ansvara för det.")
     anmarkning: str | None = None
+    styrdokument: list[StyrdokumentRef] = Field(
+        [], title="Styrdokument",
+        description="Styrdokument utanför lsk som steget följer (styrdokument.yaml).")
 
 
-class Rutin(Styrdokument):
+class Rutin(Dokumenthuvud):
     """Document ``rutiner/<id>-<namn>.yaml``; the list order of ``steg`` is the order of work."""
 
     KIND = "rutin"

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
-from lsk.analysis.corpus import Carrier, Corpus
+from lsk.analysis.corpus import Approval, Carrier, Corpus
 from lsk.analysis.coverage import Assessment, assess, coverage
 from lsk.model.arscykel import MANADER, Handelse
+from lsk.model.labels import labels_of
 from lsk.model.organisation import Organisation
 from lsk.model.process import Aktivitet, Process
 from lsk.model.roller import Roll
 from lsk.model.rutin import Rutin
+from lsk.model.styrdokument import Dokumenttyp, Styrdokument, is_url
 from lsk.model.styrning import Mal, Malregister
 from lsk.model.tjanster import Tjanst, Tjansteregister
 from lsk.render.labels import CARRIER_KINDS, PRODUCTS
+from lsk.render.urls import FILES
 from lsk.render.version import Version
 
 MAIN_STATUTE = "SOSFS-2011:9"
@@ -37,6 +43,13 @@ class Handbook:
     organ_ids: set[str] = field(default_factory=set)
     used_in: dict[str, list[tuple[Process, Aktivitet]]] = field(default_factory=dict)
     """Routine id → the activities it governs."""
+    styrdokument: list[Styrdokument] = field(default_factory=list)
+    """The styrdokument kept outside lsk, grouped by type (the order of ``Dokumenttyp``), then
+    by title."""
+    styrdokument_used_in: dict[str, list[tuple[Process, Aktivitet]]] = field(default_factory=dict)
+    """Styrdokument id → the activities it governs."""
+    styrdokument_in_steps: dict[str, list[Rutin]] = field(default_factory=dict)
+    """Styrdokument id → the rutiner with a step that follows it."""
 
     @property
     def kommun(self) -> str:
@@ -73,6 +86,45 @@ class Handbook:
     @cached_property
     def process_names(self) -> dict[str, str]:
         return {p.id: p.namn for p in self.processes}
+
+    @cached_property
+    def styrdokument_by_id(self) -> dict[str, Styrdokument]:
+        return {s.id: s for s in self.styrdokument}
+
+    @cached_property
+    def styrdokument_groups(self) -> list[tuple[str, list[Styrdokument]]]:
+        """(heading, documents) per type that has any, in the order of ``Dokumenttyp``:
+        ('Delegationsordningar', [...]), ('Riktlinjer', [...]) …"""
+        plural = labels_of(Dokumenttyp).plural
+        return [(plural[t], docs) for t in plural
+                if (docs := [s for s in self.styrdokument if s.typ == t])]
+
+    def link_kind(self, s: Styrdokument) -> str:
+        """What a styrdokument's ``lank`` is: 'webb' (a web address), 'fil' (a file in the
+        repository, copied beside the handbook), 'saknas' (a file that is not there, LSK516) or
+        '' (no link)."""
+        if s.lank is None:
+            return ""
+        if is_url(s.lank):
+            return "webb"
+        return "fil" if s.lank in self.corpus.attachments else "saknas"
+
+    def linked_file(self, s: Styrdokument) -> str | None:
+        """The repository file a styrdokument links to, when it is one and it exists (LSK516
+        warns otherwise): the handbook copies it beside the pages."""
+        if s.lank is None or is_url(s.lank) or s.lank not in self.corpus.attachments:
+            return None
+        return s.lank
+
+    @cached_property
+    def linked_files(self) -> list[str]:
+        """Every repository file a styrdokument links to that exists, each once, sorted."""
+        return sorted({f for s in self.styrdokument if (f := self.linked_file(s))})
+
+    def approval_of(self, doc: Process | Rutin) -> Approval | None:
+        """What fastställer a process or rutin: its own decision or the approved edition that
+        contains it unchanged (the later of the two); None when nothing does (LSK508)."""
+        return self.corpus.approval_of(doc)
 
     def processes_of(self, typ: str) -> list[Process]:
         return [p for p in self.processes if p.typ == typ]
@@ -151,6 +203,23 @@ class Handbook:
         return out
 
 
+def copy_linked_files(hb: Handbook, root: Path, dest: Path) -> list[str]:
+    """Copy the repository files styrdokument link to into ``dest/filer/`` (same relative path),
+    so the site and the Markdown handbook can be moved as one folder. A file that is not a
+    regular file inside the root (a link out of it, a folder) is not copied."""
+    copied = []
+    real_root = os.path.realpath(root)
+    for rel in hb.linked_files:
+        source = os.path.realpath(os.path.join(root, rel))
+        if not source.startswith(real_root + os.sep) or not os.path.isfile(source):
+            continue
+        target = os.path.join(dest, FILES, *rel.split("/"))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        shutil.copyfile(source, target)
+        copied.append(rel)
+    return copied
+
+
 def build(corpus: Corpus, version: Version) -> Handbook:
     processes = sorted((d.model for d in corpus.processes),
                        key=lambda p: (_TYPE_ORDER.get(p.typ, 9), p.id))
@@ -171,4 +240,18 @@ def build(corpus: Corpus, version: Version) -> Handbook:
             for rid in dict.fromkeys(a.rutiner):
                 used[rid].append((p, a))
     hb.used_in = dict(used)
+    order = {t: i for i, t in enumerate(labels_of(Dokumenttyp).text)}
+    hb.styrdokument = sorted((s for _, _, s in corpus.styrdokument),
+                             key=lambda s: (order.get(s.typ, 99), s.titel.casefold(), s.id))
+    governs: dict[str, list[tuple[Process, Aktivitet]]] = defaultdict(list)
+    for p in processes:
+        for a in p.aktiviteter:
+            for sid in dict.fromkeys(a.styrdokument):
+                governs[sid].append((p, a))
+    hb.styrdokument_used_in = dict(governs)
+    steps: dict[str, list[Rutin]] = defaultdict(list)
+    for r in routines:
+        for sid in dict.fromkeys(sid for s in r.steg for sid in s.styrdokument):
+            steps[sid].append(r)
+    hb.styrdokument_in_steps = dict(steps)
     return hb

@@ -29,7 +29,9 @@ MALL_KONTRAKT = 2
 
 2: the organisation became a tree of units of any depth (``Organisation.enheter``, the model's
 tree methods); ``forvaltning`` is only the older shape and may be None, the types Avdelning and
-Forvaltning are gone; ``ansvar`` may be an organ or a unit (use ``m.party``), with ``medverkar``."""
+Forvaltning are gone; ``ansvar`` may be an organ or a unit (use ``m.party``), with ``medverkar``;
+the shipped templates call new ``_makron`` macros (``styrdokument``, ``decision``,
+``header_fields``), so an old copy of ``_makron.html`` beside new templates would break."""
 
 PACKAGED = Path(__file__).parent / "mallar"
 """lsk's own templates, shipped inside the package."""
@@ -127,6 +129,8 @@ MALLAR: dict[str, Mall] = {
                          "html"),
     "rutiner.html": Mall("Sidan Rutiner: alla rutiner.", _SITE, "html"),
     "rutin.html": Mall("En rutin på egen sida (rutiner/ID.html).", (*_SITE, "routine"), "html"),
+    "styrdokument.html": Mall("Sidan Styrdokument: styrdokumenten utanför lsk per typ.", _SITE,
+                              "html"),
     "arscykel.html": Mall("Sidan Årscykel.", _SITE, "html"),
     "krav.html": Mall("Sidan Krav och spårbarhet.", _SITE, "html"),
     "sok.html": Mall("Söksidan; sökningen körs av sok.js i webbläsaren.", _SITE, "html"),
@@ -140,6 +144,8 @@ MALLAR: dict[str, Mall] = {
                           "PDF).", (*_PART, "process"), "html"),
     "_rutin.html": Mall("Delmall: en rutin med steg och ansvar (webbplats och PDF).",
                         (*_PART, "routine"), "html"),
+    "_styrdokument.html": Mall("Delmall: styrdokumenten utanför lsk, en tabell per typ "
+                               "(webbplats och PDF).", _PART, "html"),
     "_arscykel.html": Mall("Delmall: årshjulet och händelserna per månad (webbplats och PDF).",
                            _PART, "html"),
     "_krav.html": Mall("Delmall: kraven, deras status och vad som bär dem (webbplats och PDF).",
@@ -253,17 +259,46 @@ TYPER: dict[str, Typ] = {
                             "([Process], [Aktivitet])), `rutiner` och `steg` (listor av "
                             "[Rutin]) och `handelser` (lista av [Handelse], där den ansvarar "
                             "eller medverkar); använd `.get(id)`."),
+        "styrdokument": Attr("lista av [Styrdokument]", "Styrdokumenten utanför lsk "
+                             "(styrdokument.yaml), per typ och sedan titel."),
+        "styrdokument_by_id": Attr("ordbok id → [Styrdokument]", "Styrdokumentet per id; använd "
+                                   "`.get(id)`."),
+        "styrdokument_groups": Attr("lista av (text, lista av [Styrdokument])", "Rubrik i plural "
+                                    "('Riktlinjer') och dokumenten, för varje typ som har några."),
+        "styrdokument_used_in": Attr("ordbok id → lista av ([Process], [Aktivitet])",
+                                     "Aktiviteterna som ett styrdokument styr; använd "
+                                     "`.get(id, [])`."),
+        "styrdokument_in_steps": Attr("ordbok id → lista av [Rutin]", "Rutinerna med ett steg som "
+                                      "följer styrdokumentet; använd `.get(id, [])`."),
+        "approval_of": Attr("funktion([Process] eller [Rutin]) → [Approval] eller None",
+                            "Vad som fastställer dokumentet: dess eget beslut eller den "
+                            "fastställda utgåvan som innehåller det oförändrat (det senare av "
+                            "dem); None när inget gör det (samma som LSK508)."),
+        "link_kind": Attr("funktion([Styrdokument]) → text", "Vad `lank` är: 'webb', 'fil' (finns "
+                          "i repot och kopieras till filer/), 'saknas' (filen finns inte) eller "
+                          "'' (ingen länk)."),
+        "linked_file": Attr("funktion([Styrdokument]) → text eller None", "Filen i repot som "
+                            "styrdokumentet länkar till, när den finns."),
+        "linked_files": Attr("lista av text", "Alla filer i repot som styrdokumenten länkar till "
+                             "och som finns; de kopieras till filer/."),
         "carrier_label": Attr("funktion([Carrier]) → text", "Bärarens namn: 'rutin R004', "
                               "'roll Socialsekreterare', 'årscykel mars: kvalitetsberättelse'."),
         "requirement_title": Attr("funktion(krav-id) → text eller None", "Kravets rubrik, None "
                                   "när id:t inte finns i kravkatalogen."),
+    }),
+    "Approval": Typ("Det som fastställer en process eller rutin (`lsk.analysis.corpus`).", {
+        "decision": Attr("[Faststallelse]", "Beslutet: dokumentets eget, eller utgåvans som ett "
+                         "beslut av nämnden (datum, beslut, dnr)."),
+        "edition": Attr("text eller None", "Utgåvans tagg när beslutet är utgåvans, t.ex. "
+                        "'faststalld/2026-01-28'; None för dokumentets eget beslut."),
     }),
     "Version": Typ("Versionsraden (`lsk.render.version`).", {
         "commit": Attr("text eller None", "Kort commit-id, med ' (ändrad)' när filerna ändrats "
                        "sedan dess; None utanför git."),
         "commit_text": Attr("text", "`commit`, eller 'ej känd (inte ett git-repo)'."),
         "date": Attr(_DATES, "Publiceringsdatum (`--datum`, annars i dag)."),
-        "approved": Attr("heltal", "Antal processer och rutiner med `faststalld`."),
+        "approved": Attr("heltal", "Antal processer och rutiner som är fastställda, genom eget "
+                         "beslut eller genom den fastställda utgåvan."),
         "documents": Attr("heltal", "Antal processer och rutiner."),
         "edition": Attr("text eller None", "Senaste fastställda utgåvan (lsk faststall), t.ex. "
                         "'faststalld/2024-04-25 (SN 2024-04-25 § 79)'."),
@@ -291,6 +326,11 @@ TYPER: dict[str, Typ] = {
         "requirement": Attr("funktion(krav-id) → text", "Ett krav på sidan Krav."),
         "month": Attr("funktion(månad) → text", "En månad i årscykeln ('mars')."),
         "carrier": Attr("funktion([Carrier]) → text", "Det som bär ett krav."),
+        "styrdokument": Attr("funktion(id) → text", "Ett styrdokument i förteckningen på sidan "
+                             "Styrdokument."),
+        "document": Attr("funktion(lank) → text eller None", "Dit ett styrdokuments `lank` leder: "
+                         "webbadressen, eller kopian av filen under filer/; None för en fil i "
+                         "PDF:en (visa då sökvägen som text)."),
     }),
     "Matrix": Typ("Ansvarsmatrisen (`lsk.render.matrix`).", {
         "roles": Attr("lista av [Roll]", "Rollerna (raderna är `actors`)."),
@@ -422,6 +462,8 @@ TYPER: dict[str, Typ] = {
                               "processkartans ordning."),
         "PROCESS_TYPE": Attr("ordbok", "Processtyp → 'kärnprocess'."),
         "PRODUCTS": Attr("ordbok", "Årscykelns `producerar` → 'Kvalitetsberättelse'."),
+        "DOCUMENT_TYPE": Attr("ordbok", "Styrdokumentets typ → 'delegationsordning', 'rutin i "
+                              "dokumentsystemet'."),
         "CATEGORIES": Attr("ordbok", "Årshjulets kategori → (rubrik, produkter)."),
         "CATEGORY_OF": Attr("ordbok", "Produkt → kategori."),
         "FORMS": Attr("ordbok", "Verksamhetsform → 'hälso- och sjukvård'."),
@@ -564,6 +606,7 @@ _ROOT_MODELS = (
     ("lsk.model.krav", "Forfattning"), ("lsk.model.poster", "Orsak"), ("lsk.model.poster", "Risk"),
     ("lsk.model.poster", "Egenkontroll"), ("lsk.model.poster", "Atgard"),
     ("lsk.model.poster", "Fokusomrade"), ("lsk.model.riskmatris", "Riskmatris"),
+    ("lsk.model.styrdokument", "Styrdokument"),
 )
 """The model classes templates reach (through hb, figures …); nested ones follow from them."""
 

@@ -17,12 +17,15 @@ from lsk.model.krav import Krav
 from lsk.model.labels import field_labels
 from lsk.model.organisation import Enhet, ExternPart, PolitisktOrgan, Utforare
 from lsk.model.process import Process
+from lsk.model.styrdokument import Styrdokument
 from lsk.model.styrning import Mal
 
 PROCESS_TYPES = dict(field_labels(Process, "typ").plural)
 """Process type → the heading of its group on the process map ('Kärnprocesser')."""
 PROCESS_TYPE = dict(field_labels(Process, "typ").text)
 PRODUCTS = dict(field_labels(Handelse, "producerar").text)
+DOCUMENT_TYPE = dict(field_labels(Styrdokument, "typ").text)
+"""Styrdokument type → its name ('delegationsordning', 'rutin i dokumentsystemet')."""
 
 # The årscykel's events grouped so the wheel can colour them: plan, follow up, quality work.
 CATEGORIES = {

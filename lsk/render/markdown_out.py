@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from lsk.render import environment
-from lsk.render.handbook import Handbook
+from lsk.render.handbook import Handbook, copy_linked_files
 from lsk.render.matrix import responsibility
 from lsk.render.outdir import write_file
 from lsk.render.svgorg import organisationsschema
@@ -41,4 +41,5 @@ def build_markdown(hb: Handbook, root: Path, dest: Path) -> int:
     for r in hb.routines:
         write_file(os.path.join(base, "rutiner", f"{r.id}.md"),
                routine_page.render(common, url=depth1, routine=r))
+    copy_linked_files(hb, root, dest)
     return files + len(hb.processes) + len(hb.routines)

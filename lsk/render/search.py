@@ -27,6 +27,8 @@ def entries(hb: Handbook, urls: Urls) -> list[list[str]]:
     for r in hb.routines:
         text = _join(r.syfte, r.omfattning, *(_join(s.text, s.anmarkning) for s in r.steg))
         out.append([f"{r.id} {r.titel}", urls.routine(r.id), "Rutin", text])
+    for s in hb.styrdokument:
+        out.append([s.titel, urls.styrdokument(s.id), "Styrdokument", _join(s.beskrivning)])
     for role in hb.roles:
         out.append([role.namn, urls.role(role.id), "Roll", _join(role.beskrivning, *role.ansvar)])
     for organ_id in sorted(hb.organ_ids):

@@ -11,14 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from lsk.render import environment
-from lsk.render.handbook import Handbook
+from lsk.render.handbook import Handbook, copy_linked_files
 from lsk.render.matrix import responsibility
 from lsk.render.outdir import write_file
 from lsk.render.search import index_script
 from lsk.render.urls import Urls
 
 MENU = (("index", "Start"), ("organisation", "Organisation"), ("roller", "Roller och ansvar"),
-        ("processer", "Processer"), ("rutiner", "Rutiner"), ("arscykel", "Årscykel"),
+        ("processer", "Processer"), ("rutiner", "Rutiner"), ("styrdokument", "Styrdokument"),
+        ("arscykel", "Årscykel"),
         ("krav", "Krav"), ("sok", "Sök"))
 STATIC = ("stil.css", "egen.css", "sok.js")
 PAGE_TEMPLATES = {"index": "start.html", **{name: f"{name}.html" for name, _ in MENU[1:]}}
@@ -50,4 +51,5 @@ def build_site(hb: Handbook, root: Path, dest: Path) -> int:
     for name in STATIC:
         write_file(os.path.join(base, "resurser", name), environment.static_file(root, name))
     write_file(os.path.join(base, "resurser", "sokindex.js"), index_script(hb))
+    copy_linked_files(hb, root, dest)
     return pages + len(hb.processes) + len(hb.routines)

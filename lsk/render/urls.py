@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from lsk.analysis.corpus import Carrier
+from lsk.model.styrdokument import is_url
 
-PAGES = ("index", "organisation", "roller", "processer", "rutiner", "arscykel", "krav", "sok")
+PAGES = ("index", "organisation", "roller", "processer", "rutiner", "styrdokument", "arscykel",
+         "krav", "sok")
+FILES = "filer"
+"""The folder of the site and the Markdown handbook that holds copies of the repository files
+styrdokument link to (``filer/dokument/riktlinje.pdf``)."""
 
 
 def anchor(prefix: str, value: str) -> str:
@@ -55,6 +61,19 @@ class Urls:
 
     def routine(self, rid: str) -> str:
         return self._document("rutiner", "rutin", rid, "")
+
+    def styrdokument(self, sid: str) -> str:
+        return self.page("styrdokument", f"styrdok-{sid}")
+
+    def document(self, link: str) -> str | None:
+        """Where a styrdokument's ``lank`` leads from this page: a web address as written, a
+        repository file as its copy under ``filer/``. None for a file in the PDF, which has no
+        folder beside it; the template then shows the path as text."""
+        if is_url(link):
+            return quote(link, safe=":/?#[]@!$&'*+,;=%~")
+        if self.style == "pdf":
+            return None
+        return f"{self.prefix}{FILES}/" + quote(link)
 
     def role(self, role_id: str) -> str:
         return self.page("roller", f"roll-{role_id}")

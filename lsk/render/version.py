@@ -18,6 +18,7 @@ class Version:
     """Short commit hash, with ' (ändrad)' when the root has uncommitted changes."""
     date: dt.date
     approved: int
+    """Processes and rutiner that are fastställda: by their own decision or by the edition."""
     documents: int
     edition: str | None = None
     """The latest approved edition (tag, decision, commit), when there is one."""
@@ -45,15 +46,20 @@ class Version:
 
 
 def detect(root: Path, corpus: Corpus, today: dt.date) -> Version:
-    docs = corpus.governing
-    approved = sum(1 for d in docs if d.model.faststalld is not None)
+    """The version line; in git also the latest approved edition, which is set on ``corpus``
+    (``corpus.edition``) so that every page says of each document what LSK508 says."""
     try:
-        return _from_git(root, corpus, today, approved)
+        return _from_git(root, corpus, today)
     except LskError:  # not a git repository, git missing, or a repository git cannot read
-        return Version(None, today, approved, len(docs))
+        return Version(None, today, _approved(corpus), len(corpus.governing))
 
 
-def _from_git(root: Path, corpus: Corpus, today: dt.date, approved: int) -> Version:
+def _approved(corpus: Corpus) -> int:
+    return sum(1 for d in corpus.governing if corpus.approval_of(d.model) is not None)
+
+
+def _from_git(root: Path, corpus: Corpus, today: dt.date) -> Version:
+    from lsk.engine import approval_by_edition
     from lsk.gitrepo import open_repo
     from lsk.history import editions
     from lsk.history.changed import changed_since_approval
@@ -73,5 +79,7 @@ def _from_git(root: Path, corpus: Corpus, today: dt.date, approved: int) -> Vers
     if edition is not None:
         diffs = changed_since_approval(root, edition) or {}
         changed = frozenset(d.document.id for d in diffs.values() if d.document.id)
-    return Version(commit, today, approved, len(docs), edition.label() if edition else None,
-                   changed, last)
+        corpus.edition = approval_by_edition(corpus, edition.tag, edition.datum, edition.beslut,
+                                             edition.dnr, changed)
+    return Version(commit, today, _approved(corpus), len(docs),
+                   edition.label() if edition else None, changed, last)

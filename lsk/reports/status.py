@@ -11,6 +11,7 @@ from lsk.model.labels import value_label
 from lsk.model.poster import Atgarder, Egenkontroller, Riskanalyser
 
 TYPE_LABELS = {"arscykel": by_name("arscykel").label, "revision": "revision",
+               "giltighet": "giltighet", "faststallelse": "fastställelse",
                **{k: id_kinds()[k].LABEL for k in ("atgard", "risk", "egenkontroll")}}
 """What each kind of item on the to-do list is called."""
 
@@ -62,6 +63,20 @@ def status(corpus: Corpus) -> dict[str, object]:
         if g.model.nasta_revision and g.model.nasta_revision < today:
             late.append(Item("revision", g.model.id, "revisionsdatum passerat", g.relpath,
                              g.model.nasta_revision.isoformat()))
+    for g in corpus.governing:  # what LSK508 says, and every page of the handbook
+        if corpus.approval_of(g.model) is None:
+            ed = corpus.edition
+            late.append(Item("faststallelse", g.model.id,
+                             f"ändrad eller tillkommen efter den fastställda utgåvan {ed.tag}"
+                             if ed else "inte fastställd", g.relpath,
+                             ed.decision.datum.isoformat() if ed else ""))
+    for relpath, _, s in corpus.styrdokument:  # kept outside lsk, but revised like rutiner
+        if s.nasta_revision and s.nasta_revision < today:
+            late.append(Item("revision", s.id, f"{s.titel}: revisionsdatum passerat",
+                             relpath, s.nasta_revision.isoformat()))
+        if s.giltig_till and s.giltig_till < today:
+            late.append(Item("giltighet", s.id, f"{s.titel}: gäller inte längre", relpath,
+                             s.giltig_till.isoformat()))
     for log in corpus.of(Atgarder):
         for a in log.model.atgarder:
             if a.overdue(today):

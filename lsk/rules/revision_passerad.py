@@ -1,7 +1,8 @@
 """LSK507 revision-passerad: datumet för nästa revidering har passerat.
 
-Ett styrdokument vars ``nasta_revision`` har passerat beskriver kanske inte längre hur arbetet
-görs. Datumet som kontrollen utgår från är i dag, eller ``--datum``.
+En process, rutin eller ett styrdokument i ``styrdokument.yaml`` vars ``nasta_revision`` har
+passerat beskriver kanske inte längre hur arbetet görs. Datumet som kontrollen utgår från är i
+dag, eller ``--datum``.
 Åtgärd: granska dokumentet och sätt ett nytt ``nasta_revision``.
 """
 
@@ -21,6 +22,13 @@ def check(corpus: Corpus) -> Iterator[Finding]:
             yield Finding(d.relpath, ("nasta_revision",),
                           f"{d.model.id} skulle ha reviderats senast {due.isoformat()}",
                           "Granska dokumentet och sätt ett nytt datum i 'nasta_revision'.")
+    for relpath, i, s in corpus.styrdokument:
+        due = s.nasta_revision
+        if due is not None and due < corpus.today:
+            yield Finding(relpath, ("styrdokument", i, "nasta_revision"),
+                          f"styrdokumentet {s.id} skulle ha reviderats senast {due.isoformat()}",
+                          "Lägg in det reviderade dokumentets beslut, eller sätt ett nytt datum "
+                          "i 'nasta_revision' om det är granskat utan ändring.")
 
 
 RULE = Rule("LSK507", "revision-passerad", Severity.WARNING,
