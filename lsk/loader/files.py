@@ -71,11 +71,18 @@ def read_text(path: str, relpath: str) -> tuple[bytes | None, str | None, list[D
             "Spara filen som UTF-8 i din editor (t.ex. 'Spara med kodning' → UTF-8).")]
 
 
+def personal_data_in_text(text: str, relpath: str) -> list[Diagnostic]:
+    """Personnummer and samordningsnummer in any text a person wrote (a YAML file with its
+    comments, a Markdown chapter, a template), as written and as a reader will see it published
+    (``personnummer.scan_text``), each at its line and column."""
+    return personal_data(text, relpath)[0]
+
+
 def personal_data(text: str, relpath: str) -> tuple[list[Diagnostic], set[str]]:
-    """Personnummer in the file as written (comments included), and their digits."""
-    hits = list(personnummer.find(text))
+    """``personal_data_in_text``, and the numbers found (ten digits each)."""
+    hits = personnummer.scan_text(text)
     return ([_personal_data_diag(hit, relpath, *line_col(text, hit.offset)) for hit in hits],
-            {_digits(hit.text) for hit in hits})
+            {hit.number for hit in hits})
 
 
 def personal_data_in_values(text: str, data: Any, positions: Any, relpath: str,
@@ -94,9 +101,9 @@ def personal_data_in_values(text: str, data: Any, positions: Any, relpath: str,
     joined = "\n".join(value for _, value in strings)
     starts = list(itertools.accumulate((len(value) + 1 for _, value in strings), initial=0))
     out = []
-    for hit in personnummer.find(joined):
-        if _digits(hit.text) not in known:
-            known.add(_digits(hit.text))
+    for hit in personnummer.scan_text(joined):
+        if hit.number not in known:
+            known.add(hit.number)
             path = strings[bisect.bisect_right(starts, hit.offset) - 1][0]
             out.append(_personal_data_diag(hit, relpath, *position_of(positions, path)))
     return out
@@ -118,10 +125,6 @@ def _strings(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...
     elif isinstance(value, list):
         for index, child in enumerate(value):
             yield from _strings(child, (*path, index))
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())[-10:]
 
 
 def _personal_data_diag(hit: personnummer.Hit, relpath: str, line: int, col: int) -> Diagnostic:
