@@ -32,7 +32,7 @@ def check(root: Path, today: dt.date, *, use_cache: bool = True) -> CheckResult:
             return hit
     repo = load_repository(root, use_cache=use_cache, scanned=found)
     result = CheckResult(run_all_rules(repo, {s.relpath: s.text for s in found.sources}, today),
-                         sum(1 for s in found.sources if not s.builtin))
+                         sum(1 for s in found.sources if not s.builtin and not s.template))
     if use_cache and found.sources:
         cache.save_result(root, key, result)
     return result

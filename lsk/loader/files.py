@@ -71,11 +71,13 @@ def read_text(path: str, relpath: str) -> tuple[bytes | None, str | None, list[D
             "Spara filen som UTF-8 i din editor (t.ex. 'Spara med kodning' → UTF-8).")]
 
 
-def personal_data_in_text(text: str, relpath: str) -> list[Diagnostic]:
+def personal_data_in_text(text: str, relpath: str, where: str = "dokumentet") -> list[Diagnostic]:
     """Personnummer and samordningsnummer in any text a person wrote (a YAML file with its
     comments, a Markdown chapter, a template), as written and as a reader will see it published
-    (``personnummer.scan_text``), each at its line and column."""
-    return personal_data(text, relpath)[0]
+    (``personnummer.scan_text``), each at its line and column; ``where`` names the file in the
+    message ('dokumentet', 'kapitlet', 'mallen')."""
+    return [_personal_data_diag(hit, relpath, *line_col(text, hit.offset), where)
+            for hit in personnummer.scan_text(text)]
 
 
 def personal_data(text: str, relpath: str) -> tuple[list[Diagnostic], set[str]]:
@@ -127,10 +129,11 @@ def _strings(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...
             yield from _strings(child, (*path, index))
 
 
-def _personal_data_diag(hit: personnummer.Hit, relpath: str, line: int, col: int) -> Diagnostic:
+def _personal_data_diag(hit: personnummer.Hit, relpath: str, line: int, col: int,
+                        where: str = "dokumentet") -> Diagnostic:
     code, what = ("LSK402", "samordningsnummer") if hit.samordningsnummer else (
         "LSK401", "personnummer")
-    return diag(code, relpath, line, col, f"ett {what} står i dokumentet",
+    return diag(code, relpath, line, col, f"ett {what} står i {where}",
                 "Ta bort uppgiften: handboken publiceras. Beskriv rollen i stället för personen.")
 
 
@@ -184,6 +187,16 @@ def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | Non
     result.diagnostics.extend(problems)
     result.definitions, result.references = collect(kind.model, parsed.data, parsed.positions)
     result.model = model
+    return result
+
+
+def process_template(relpath: str, digest: bytes, text: str | None,
+                     read_problems: list[Diagnostic]) -> FileResult:
+    """A template (``mallar/``): what it writes appears on every page, so a personnummer in it,
+    as written or as the page will show it, is reported at its line like one in a document."""
+    result = FileResult(relpath, None, digest, list(read_problems))
+    if text is not None:
+        result.diagnostics.extend(personal_data_in_text(text, relpath, "mallen"))
     return result
 
 
