@@ -88,12 +88,26 @@ def find(text: str) -> Iterator[Hit]:
     written, text = text, _ascii_digits(text)
     if _FOUR_DIGITS.search(text) is None:  # C-speed shortcut: most text has no number at all
         return
-    for m in _CANDIDATE.finditer(text):
+    end = 0
+    for m in _candidates(_CANDIDATE, text):
+        if m.start() < end:
+            continue  # inside the number just found
         head, sep, tail = m.groups()
         century, yymmdd = (head[:2], head[2:]) if len(head) == 8 else ("", head)
         hit = _judge(text, m.start(), written[m.start():m.end()], century, yymmdd, sep, tail)
         if hit is not None:
+            end = m.end()
             yield hit
+
+
+def _candidates(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match, overlapping ones included: a candidate that is no number ('mot 19 1966…'
+    read as 19 1966 11 22) must not swallow the number that starts inside it. The caller judges
+    each; the search goes on from the next character after each one."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        yield m
+        at = m.start() + 1
 
 
 def _judge(text: str, start: int, written: str, century: str, yymmdd: str, sep: str,
@@ -223,7 +237,7 @@ def scan_text(text: str) -> list[Hit]:
         return list(hits.values())
     covered = [(h.offset, h.offset + len(h.text)) for h in hits.values()]
     reader = reader_text(text)
-    for m in _READER_CANDIDATE.finditer(reader.text):
+    for m in _candidates(_READER_CANDIDATE, reader.text):
         century, yy, mm, dd, sep, tail = m.groups()
         hit = _judge(reader.text, m.start(), m.group(0), century or "", yy + mm + dd, sep, tail)
         if hit is None:

@@ -192,3 +192,11 @@ def test_near_misses_give_no_more_false_positives_than_before():
     total = sum(found.values())
     assert found["fel-kontrollsiffra"] == 0 and found["phone"] == 0, found
     assert total <= as_written and total * 150 <= sum(map(len, texts.values())), found
+
+
+@pytest.mark.parametrize("text", ["mot 19 19661122 \u2013 3642", "mot 19 196611223642",
+                                  "år 20 19661122-3642", "12 34 19121212-1212"])
+def test_a_number_right_after_another_number_is_not_swallowed(text):
+    """Found by the end-to-end test: '19 1966 11 22' was tried as a candidate, failed, and the
+    search went on after it, past the real number."""
+    assert len(scan_text(text)) == 1, text
