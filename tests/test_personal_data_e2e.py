@@ -48,6 +48,14 @@ class Plant:
     line: int = 0
     written: str = ""
     """Exactly what was inserted, to remove it again."""
+    written_was: str | None = None
+    """What ``written`` replaced, when it replaced something (a value now double-quoted)."""
+
+
+def _yaml_escaped(n: str) -> str:
+    """The number in a YAML double-quoted string: digits as \\x and \\u escapes."""
+    return "".join(f"\\x{ord(c):02x}" if i % 2 else f"\\u{ord(c):04x}"
+                   for i, c in enumerate(f"{n[:8]}-{n[8:]}"))
 
 
 class Planter:
@@ -86,8 +94,11 @@ def plant_yaml(planter: Planter, root: Path) -> None:
         plant.written = f"# anteckning {text}\n"
         out = [plant.written.rstrip("\n")]
         block_next = False
-        for line in lines:
+        for index, line in enumerate(lines):
             number = len(out) + 1
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            alone = not following.strip() or len(following) - len(following.lstrip()) <= \
+                len(line) - len(line.lstrip()) + (2 if line.lstrip().startswith("- ") else 0)
             m = _VALUE.match(line) or _ITEM.match(line)
             if block_next and line.strip():
                 block_next = False
@@ -96,8 +107,17 @@ def plant_yaml(planter: Planter, root: Path) -> None:
                 line += plant.written
             elif m and " " in m.group(2).strip() and not m.group(2).rstrip().endswith(":"):
                 plant, text = planter.new("värde", relpath=rel, line=number)
-                plant.written = f" {text}"
-                line += plant.written
+                value = m.group(2).rstrip()
+                if alone and '"' not in value and "\\" not in value and plant.number[-1] in "05":
+                    # a fifth of the values become double-quoted, the number spelled with YAML
+                    # escapes, which only reading the YAML turns into digits
+                    plant.form = "yaml-escapes"
+                    plant.written = f'"{value} {_yaml_escaped(plant.number)}"'
+                    line = m.group(1) + plant.written
+                    plant.written_was = value
+                else:
+                    plant.written = f" {text}"
+                    line += plant.written
             elif _BLOCK.match(line):
                 block_next = True
             out.append(line)
@@ -158,7 +178,7 @@ def _remove(plant: Plant, root: Path) -> None:
         return
     text = path.read_text(encoding="utf-8")
     assert plant.written in text, plant
-    path.write_text(text.replace(plant.written, "", 1), encoding="utf-8")
+    path.write_text(text.replace(plant.written, plant.written_was or "", 1), encoding="utf-8")
 
 
 def _git(top: Path, *args: str, author: str | None = None) -> str:
@@ -322,7 +342,7 @@ def test_every_plant_is_reported_or_never_published(lsk, tmp_path):
     fp_found = sum(1 for items in fp.values() for t in items if scan_text(t))
     fp_total = sum(map(len, fp.values()))
     FIGURES.update({
-        "plants": len(plants), "by_source": dict(by_source), "forms": len(by_form),
+        "plants": len(plants), "by_source": dict(by_source), "by_form": dict(by_form),
         "in_files": len(in_files), "reported": len(in_files) - len(missed),
         "missed_by_check": [(p.source, p.form, p.relpath, p.line) for p in missed],
         "in_git": len(in_git), "outputs": len(texts), "through": leaked,
@@ -330,6 +350,6 @@ def test_every_plant_is_reported_or_never_published(lsk, tmp_path):
         "near_miss_fp": f"{fp_found}/{fp_total}"})
     print("\nE2E personal data:", FIGURES)
     assert not leaked, leaked
-    assert len(by_form) == len(FORMS) and len(in_git) >= 2 * len(FORMS)
+    assert len(by_form) == len(FORMS) + 1 and len(in_git) >= 2 * len(FORMS)
     assert MASK in texts["utgavor"] and MASK in texts["historik"]
     assert fp_found * 150 <= fp_total, fp_found
