@@ -3,7 +3,8 @@
 Valid personnummer and samordningsnummer, written in every evasion form (``tests.personal_data.
 FORMS``), are planted in every source lsk reads: string values and comments of every YAML
 document of the example, templates in both template folders, names of files and folders, commit
-subjects, author names and a fastställd tag's beslut. Then, for each plant, either ``lsk check``
+subjects, author names and a fastställd tag's beslut, and every Markdown file under the root (the
+written chapters, once the branch has them). Then, for each plant, either ``lsk check``
 reports it at its file and line, or no published output holds it: the site (every file, HTML
 decoded), the Markdown, the handbook PDF and the kvalitetsberättelse PDF (text extracted), the
 DOCX, the XLSX and the diff. The plants check reported are removed before publishing (publishing
@@ -38,8 +39,8 @@ FIGURES: dict[str, object] = {}
 @dataclass
 class Plant:
     source: str
-    """What kind of place: 'värde', 'kommentar', 'mall', 'filnamn', 'commit', 'författare',
-    'tagg'."""
+    """What kind of place: 'värde', 'kommentar', 'markdown', 'mall', 'filnamn', 'commit',
+    'författare', 'tagg'."""
     form: str
     number: str
     """Twelve digits."""
@@ -122,6 +123,27 @@ def plant_yaml(planter: Planter, root: Path) -> None:
                 block_next = True
             out.append(line)
         path.write_text("\n".join(out), encoding="utf-8")
+
+
+def plant_markdown(planter: Planter, root: Path) -> None:
+    """A number at the end of every other line of prose in each Markdown file under the root
+    (written chapters); directive lines, headings, tables and code are left as they are."""
+    for path in sorted(root.rglob("*.md")):
+        rel = path.relative_to(root).as_posix()
+        if rel.startswith((".", "mallar/")):
+            continue
+        lines, fenced = path.read_text(encoding="utf-8").split("\n"), False
+        for index, line in enumerate(lines):
+            stripped = line.strip()
+            if stripped.startswith(("```", "~~~")):
+                fenced = not fenced
+            if fenced or not stripped or index % 2 or stripped.startswith(
+                    (":::", "#", "|", "```", "~~~", "[", "<", ">")):
+                continue
+            plant, text = planter.new("markdown", relpath=rel, line=index + 1)
+            plant.written = f" {text}"
+            lines[index] = line + plant.written
+        path.write_text("\n".join(lines), encoding="utf-8")
 
 
 def plant_templates(planter: Planter, root: Path) -> None:
@@ -288,6 +310,7 @@ def test_every_plant_is_reported_or_never_published(lsk, tmp_path):
     root = top / "ledningssystem"
     planter = Planter(seed=13)
     plant_yaml(planter, root)
+    plant_markdown(planter, root)  # the written chapters, where the branch has them
     plant_templates(planter, root)
     plant_names(planter, root)
     checked = lsk("check", root, "--format", "json", "--no-cache")
