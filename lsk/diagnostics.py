@@ -89,9 +89,12 @@ CODES: dict[str, Code] = {
         Code("LSK304", "okant-lagrum", Severity.WARNING,
              "Ett lagkrav finns inte i kravkatalogen.",
              "Spårbarheten mot lagen kräver att bestämmelsen är känd; lokala krav läggs i krav/."),
-        Code("LSK401", "personnummer", _E, "Ett personnummer står i ett dokument.",
+        Code("LSK401", "personnummer", _E, "Ett personnummer står i ett dokument, en mall eller "
+             "ett fil- eller mappnamn, skrivet som det är eller som det läses publicerat.",
              "Handboken publiceras; personuppgifter får inte finnas i den (GDPR, OSL)."),
-        Code("LSK402", "samordningsnummer", _E, "Ett samordningsnummer står i ett dokument.",
+        Code("LSK402", "samordningsnummer", _E, "Ett samordningsnummer står i ett dokument, en "
+             "mall eller ett fil- eller mappnamn, skrivet som det är eller som det läses "
+             "publicerat.",
              "Handboken publiceras; personuppgifter får inte finnas i den (GDPR, OSL)."),
         Code("LSK403", "personnamn", _W, "Ett fält för en roll innehåller något som liknar ett "
              "personnamn.", "Roller, inte personer, bär ansvar i ledningssystemet; namn på "

@@ -36,7 +36,7 @@ def check(root: Path, today: dt.date, *, use_cache: bool = True) -> CheckResult:
             return hit
     repo = load_repository(root, use_cache=use_cache, scanned=found)
     diagnostics, used_edition = _run(repo, {s.relpath: s.text for s in found.sources}, today, root)
-    result = CheckResult(diagnostics, sum(1 for s in found.sources if not s.builtin))
+    result = CheckResult(diagnostics, sum(1 for s in found.sources if not s.builtin and not s.template))
     # An approved edition is a git tag, not a file: a result that depended on one is not kept,
     # so the next check sees a new edition (or a document changed since it).
     if use_cache and found.sources and not used_edition:

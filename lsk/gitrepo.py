@@ -275,6 +275,7 @@ def _change(line: str, shallow: frozenset[str]) -> Change:
 
 def _private(text: str) -> str:
     """Text written in git (commit messages, author names, tag messages) as lsk hands it on:
-    every personnummer and samordningsnummer replaced. The one place lsk reads git text, so no
-    caller (historik, render, utgavor, diff) can forget it."""
+    every personnummer and samordningsnummer replaced, however it is written (escaped,
+    entity-encoded, with invisible characters or odd dashes: ``personnummer.scan_text``). The
+    one place lsk reads git text, so no caller (historik, render, utgavor, diff) can forget it."""
     return masked(text)[0]

@@ -49,6 +49,8 @@ def display_path(root: Path, relpath: str) -> str:
     if relpath.startswith("@"):  # the catalog shipped inside lsk
         return relpath
     full = root / relpath if relpath else root
+    if relpath.startswith("../"):  # a template beside the root (lsk.loader.discover)
+        full = Path(os.path.normpath(full))
     if full.is_absolute():
         try:
             return Path(os.path.relpath(full)).as_posix() if _below_cwd(full) else full.as_posix()

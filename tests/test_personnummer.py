@@ -8,7 +8,8 @@ import random
 
 import pytest
 
-from lsk.personnummer import find, luhn_ok
+from lsk.personnummer import MASK, find, luhn_ok, masked, reader_text, scan_text
+from tests.personal_data import FORMS, near_misses
 
 
 def _with_check_digit(nine: str) -> str:
@@ -135,3 +136,67 @@ def test_a_number_that_is_not_a_person_can_be_accepted_on_its_line(lsk, repo):
         text = FILES[rutin].replace("Bekräfta mottagandet till den enskilde.", step + comment)
         result = lsk("check", repo({rutin: text}), "--format", "json")
         assert [d["code"] for d in result.json["diagnostics"]] == expected
+
+
+# --- Evasion by formatting (issue 13, part 1): what a reader sees is what is scanned -----------
+
+PERSON, SAMORDNING = "191212121212", "197010632391"  # 19121212-1212 and 701063-2391
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("number", [PERSON, SAMORDNING])
+def test_evasion_forms_are_found_as_the_reader_sees_them(form, number):
+    text = f"Anteckning om {FORMS[form](number)} i texten."
+    hits = scan_text(text)
+    assert [(h.number, h.samordningsnummer) for h in hits] == [(number[2:], number == SAMORDNING)]
+    assert text[hits[0].offset:hits[0].offset + len(hits[0].text)] == hits[0].text
+    assert hits[0].text[0] in "17\uff11"  # the span starts at the number's first digit
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_masking_removes_every_evasion_form(form):
+    text, count = masked(f"Rättat efter klagomål från {FORMS[form](PERSON)}.")
+    assert count == 1 and MASK in text
+    seen = reader_text(text).text
+    assert not scan_text(seen) and "1212" not in seen
+
+
+@pytest.mark.parametrize("form", ["spaces-around-dash", "zero-width", "entity-decimal",
+                                  "markdown-escape", "bold-pieces", "tel-before", "date-in-groups"])
+def test_check_reports_an_evasion_in_a_value_and_a_comment_at_its_line(lsk, repo, form):
+    from tests.minimal import FILES
+
+    rutin = "rutiner/R001-mottagning.yaml"
+    value = FORMS[form](PERSON).replace("\\", "\\\\").replace('"', '\\"')
+    text = FILES[rutin].replace("Bekräfta mottagandet till den enskilde.", f'"Ring {value}"')
+    text = text.replace("\n", f"  # gäller {FORMS[form]('194005066669')}\n", 1)
+    result = lsk("check", repo({rutin: text}), "--format", "json", "--no-cache")
+    lines = sorted(d["line"] for d in result.json["diagnostics"] if d["code"] == "LSK401")
+    assert result.code == 1
+    assert lines == [1, text[:text.index('"Ring')].count("\n") + 1], result.out
+
+
+def test_phone_words_excuse_only_a_phone_number():
+    assert not list(find("tel 0701234567")) and not list(find("Mobil: 0701234567"))
+    for text in ("tel 19121212-1212", "tel 121212-1212", "telefon 121212 1212",
+                 "mobil 1212121212", "+46 121212-1212"):
+        assert list(find(text)), text
+
+
+def test_near_misses_give_no_more_false_positives_than_before():
+    """About 1 in 150 before the reader's text was scanned (the same list, as written); reading
+    it as published must not add any."""
+    texts = near_misses(600, seed=150)
+    found = {name: sum(1 for t in items if scan_text(t)) for name, items in texts.items()}
+    as_written = sum(1 for items in texts.values() for t in items if list(find(t)))
+    total = sum(found.values())
+    assert found["fel-kontrollsiffra"] == 0 and found["phone"] == 0, found
+    assert total <= as_written and total * 150 <= sum(map(len, texts.values())), found
+
+
+@pytest.mark.parametrize("text", ["mot 19 19661122 \u2013 3642", "mot 19 196611223642",
+                                  "år 20 19661122-3642", "12 34 19121212-1212"])
+def test_a_number_right_after_another_number_is_not_swallowed(text):
+    """Found by the end-to-end test: '19 1966 11 22' was tried as a candidate, failed, and the
+    search went on after it, past the real number."""
+    assert len(scan_text(text)) == 1, text

@@ -42,6 +42,7 @@ def _relpath(root: Path, target: str) -> tuple[str, str | None]:
 
 def run(*, root_arg: Path | None, target: str, every: bool, fmt: str, out: Path | None) -> int:
     from lsk.gitrepo import open_repo
+    from lsk.personnummer import masked
 
     root = existing_root(root_arg)
     git = open_repo(root)
@@ -51,15 +52,17 @@ def run(*, root_arg: Path | None, target: str, every: bool, fmt: str, out: Path 
     if not changes and not (root / relpath).is_file():
         raise LskError(f"'{target}' finns inte i ledningssystemet",
                        "Ange en sökväg under roten eller ett id (R004, KP01).")
+    # A name holding a personnummer is reported by check (LSK401); it is not printed meanwhile.
+    shown = masked(relpath)[0]
     if fmt == "json":
         emit(json.dumps({
-            "format": JSON_FORMAT, "path": relpath, "id": ident, "uncommitted": uncommitted,
+            "format": JSON_FORMAT, "path": shown, "id": ident, "uncommitted": uncommitted,
             "shallow_clone": git.is_shallow,
             "changes": [{"commit": c.commit, "date": c.date.isoformat(), "author": c.author,
                          "message": c.message, "approximate": c.approximate} for c in changes],
         }, ensure_ascii=False, indent=2) + "\n", out, root=root)
         return EXIT_OK
-    lines = [display_path(root, relpath) + (f" ({ident})" if ident else "")]
+    lines = [display_path(root, shown) + (f" ({ident})" if ident else "")]
     if not changes:
         lines.append("  ingen historik: filen är inte incheckad i git")
     for c in changes:

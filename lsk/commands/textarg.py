@@ -17,7 +17,7 @@ def one_line(value: str, option: str, limit: int = 200) -> str:
                        f"Ta bort radbrytningar och styrtecken ur {option}.")
     if len(value) > limit:
         raise LskError(f"{option} är längre än {limit} tecken", f"Korta {option}.")
-    if any(True for _ in personnummer.find(value)):
+    if personnummer.scan_text(value):
         raise LskError(f"{option} innehåller ett personnummer eller samordningsnummer",
                        "Skriv inte personuppgifter i ledningssystemet; det publiceras.")
     return value

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from lsk.errors import LskError
 from lsk.gitrepo import GitRepo
+from lsk.personnummer import masked
 
 NAMESPACE = "faststalld"
 MARKER = "lsk-faststallelse:"
@@ -81,7 +82,9 @@ def parse_message(message: str) -> dict[str, str] | None:
     block = parsed.data.get(MARKER[:-1]) if parsed.ok and isinstance(parsed.data, dict) else None
     if not isinstance(block, dict) or not isinstance(block.get("beslut"), str):
         return None
-    return {k: str(v) for k, v in block.items() if v is not None}
+    # lsk.gitrepo masked the message as written; YAML escapes ("\u0031\u0039…") can still
+    # spell a number once read, so the values are masked again as read.
+    return {k: masked(str(v))[0] for k, v in block.items() if v is not None}
 
 
 def _order(e: Edition) -> tuple[str, int]:

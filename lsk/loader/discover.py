@@ -14,11 +14,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lsk import limits
+from lsk import limits, personnummer
 from lsk.diagnostics import Diagnostic, diag
 
 TEMPLATE_FOLDER = "mallar"
 """Templates, not documents: the folder under the root that discovery skips."""
+
+TEMPLATE_SUFFIXES = (".html", ".htm", ".md", ".css", ".js", ".svg", ".txt", ".xml", ".j2",
+                     ".jinja", ".json")
+"""Files in a template folder that are text a page can show, and so are scanned for personal
+data (images and fonts are not read)."""
 
 
 @dataclass
@@ -29,6 +34,60 @@ class Discovery:
     """Other files under the root (a PDF a styrdokument links to), by name only: never read,
     capped at ``limits.MAX_DOCUMENTS``."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def template_folders(root: Path) -> tuple[tuple[Path, str], ...]:
+    """The repository's own template folders, as ``lsk.render.environment.candidate_folders``
+    reads them (``mallar/`` beside the root, the older ``ROOT/mallar/``), each with the relpath
+    prefix its files are reported under: ``../mallar/`` and ``mallar/``."""
+    real = Path(os.path.realpath(root))
+    return ((real.parent / TEMPLATE_FOLDER, f"../{TEMPLATE_FOLDER}/"),
+            (real / TEMPLATE_FOLDER, f"{TEMPLATE_FOLDER}/"))
+
+
+def template_files(root: Path) -> tuple[list[tuple[str, str]], list[Diagnostic]]:
+    """(path, relpath) of every text file in the template folders, and diagnostics for names
+    holding a personnummer. Linked folders and files are not followed (the renderer refuses
+    them too); the walk is as deep as discovery's."""
+    out: list[tuple[str, str]] = []
+    problems: list[Diagnostic] = []
+    seen: set[str] = set()
+    for folder, prefix in template_folders(root):
+        base = os.fspath(folder)
+        if base in seen or not os.path.isdir(base) or os.path.islink(base):
+            continue
+        seen.add(base)
+        pending: list[tuple[str, int]] = [("", 0)]
+        while pending:
+            rel_dir, depth = pending.pop()
+            folders, names = _entries(os.path.join(base, rel_dir) if rel_dir else base)
+            for d in folders:
+                rel = f"{rel_dir}{d}/"
+                if not d.startswith(".") and depth < limits.MAX_FOLDER_DEPTH and \
+                        not os.path.islink(os.path.join(base, rel)):
+                    pending.append((rel, depth + 1))
+            for name in names:
+                full = os.path.join(base, rel_dir, name)
+                relpath = prefix + rel_dir + shown_name(name)
+                problems.extend(personal_data_in_name(relpath, name, folder=False))
+                if not name.startswith(".") and name.lower().endswith(TEMPLATE_SUFFIXES) \
+                        and not os.path.islink(full):
+                    out.append((full, relpath))
+    return sorted(out, key=lambda item: item[1]), problems
+
+
+def personal_data_in_name(relpath: str, name: str, *, folder: bool) -> list[Diagnostic]:
+    """A personnummer or samordningsnummer in a file's or folder's name: names are printed
+    (historik, check) and published (links, attachments) like any text."""
+    out = []
+    for hit in personnummer.scan_text(shown_name(name)):
+        code, what = ("LSK402", "samordningsnummer") if hit.samordningsnummer else (
+            "LSK401", "personnummer")
+        out.append(diag(code, relpath, 1, 1,
+                        f"{'mappnamnet' if folder else 'filnamnet'} innehåller ett {what}",
+                        "Byt namn på den: namn på filer och mappar skrivs ut och publiceras. "
+                        "Beskriv innehållet, inte personen."))
+    return out
 
 
 def _inside(path: str, root: str) -> bool:
@@ -104,6 +163,8 @@ def discover(root: Path) -> Discovery:
                         "Flytta innehållet in i repot eller ta bort länken."))
                 continue
             bad = _bad_name(_rel(rel_dir, shown_name(d)), d, folder=True)
+            out.diagnostics.extend(personal_data_in_name(_rel(rel_dir, shown_name(d)), d,
+                                                         folder=True))
             if bad is not None:
                 out.diagnostics.append(bad)
             elif depth + 1 > limits.MAX_FOLDER_DEPTH:
@@ -120,6 +181,8 @@ def discover(root: Path) -> Discovery:
         for name in names:
             if name.startswith("."):
                 continue
+            out.diagnostics.extend(personal_data_in_name(_rel(rel_dir, shown_name(name)), name,
+                                                         folder=False))
             if not name.endswith((".yaml", ".yml")):
                 full = os.path.join(dirpath, name)
                 if len(out.attachments) < limits.MAX_DOCUMENTS and shown_name(name) == name \

@@ -71,11 +71,20 @@ def read_text(path: str, relpath: str) -> tuple[bytes | None, str | None, list[D
             "Spara filen som UTF-8 i din editor (t.ex. 'Spara med kodning' → UTF-8).")]
 
 
+def personal_data_in_text(text: str, relpath: str, where: str = "dokumentet") -> list[Diagnostic]:
+    """Personnummer and samordningsnummer in any text a person wrote (a YAML file with its
+    comments, a Markdown chapter, a template), as written and as a reader will see it published
+    (``personnummer.scan_text``), each at its line and column; ``where`` names the file in the
+    message ('dokumentet', 'kapitlet', 'mallen')."""
+    return [_personal_data_diag(hit, relpath, *line_col(text, hit.offset), where)
+            for hit in personnummer.scan_text(text)]
+
+
 def personal_data(text: str, relpath: str) -> tuple[list[Diagnostic], set[str]]:
-    """Personnummer in the file as written (comments included), and their digits."""
-    hits = list(personnummer.find(text))
+    """``personal_data_in_text``, and the numbers found (ten digits each)."""
+    hits = personnummer.scan_text(text)
     return ([_personal_data_diag(hit, relpath, *line_col(text, hit.offset)) for hit in hits],
-            {_digits(hit.text) for hit in hits})
+            {hit.number for hit in hits})
 
 
 def personal_data_in_values(text: str, data: Any, positions: Any, relpath: str,
@@ -94,9 +103,9 @@ def personal_data_in_values(text: str, data: Any, positions: Any, relpath: str,
     joined = "\n".join(value for _, value in strings)
     starts = list(itertools.accumulate((len(value) + 1 for _, value in strings), initial=0))
     out = []
-    for hit in personnummer.find(joined):
-        if _digits(hit.text) not in known:
-            known.add(_digits(hit.text))
+    for hit in personnummer.scan_text(joined):
+        if hit.number not in known:
+            known.add(hit.number)
             path = strings[bisect.bisect_right(starts, hit.offset) - 1][0]
             out.append(_personal_data_diag(hit, relpath, *position_of(positions, path)))
     return out
@@ -120,14 +129,11 @@ def _strings(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...
             yield from _strings(child, (*path, index))
 
 
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())[-10:]
-
-
-def _personal_data_diag(hit: personnummer.Hit, relpath: str, line: int, col: int) -> Diagnostic:
+def _personal_data_diag(hit: personnummer.Hit, relpath: str, line: int, col: int,
+                        where: str = "dokumentet") -> Diagnostic:
     code, what = ("LSK402", "samordningsnummer") if hit.samordningsnummer else (
         "LSK401", "personnummer")
-    return diag(code, relpath, line, col, f"ett {what} står i dokumentet",
+    return diag(code, relpath, line, col, f"ett {what} står i {where}",
                 "Ta bort uppgiften: handboken publiceras. Beskriv rollen i stället för personen.")
 
 
@@ -181,6 +187,16 @@ def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | Non
     result.diagnostics.extend(problems)
     result.definitions, result.references = collect(kind.model, parsed.data, parsed.positions)
     result.model = model
+    return result
+
+
+def process_template(relpath: str, digest: bytes, text: str | None,
+                     read_problems: list[Diagnostic]) -> FileResult:
+    """A template (``mallar/``): what it writes appears on every page, so a personnummer in it,
+    as written or as the page will show it, is reported at its line like one in a document."""
+    result = FileResult(relpath, None, digest, list(read_problems))
+    if text is not None:
+        result.diagnostics.extend(personal_data_in_text(text, relpath, "mallen"))
     return result
 
 

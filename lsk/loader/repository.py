@@ -11,8 +11,8 @@ from typing import Any
 from lsk.catalog import catalog_files
 from lsk.diagnostics import Diagnostic, diag
 from lsk.loader import cache
-from lsk.loader.discover import discover
-from lsk.loader.files import FileResult, process_file, read_text
+from lsk.loader.discover import discover, template_files
+from lsk.loader.files import FileResult, process_file, process_template, read_text
 from lsk.loader.resolve import required_documents, resolve
 from lsk.model.kinds import by_name
 
@@ -27,6 +27,9 @@ class Source:
     problems: list[Diagnostic]
     digest: bytes
     builtin: bool = False
+    template: bool = False
+    """A file in a template folder (``discover.template_files``): scanned for personal data
+    only, since what it holds is published on every page."""
 
 
 @dataclass
@@ -44,6 +47,8 @@ class Scan:
             h.update(s.relpath.encode() + b"\0" + s.digest)
         for a in self.attachments:  # a linked file added or removed changes LSK516
             h.update(b"\1" + a.encode())
+        for d in self.diagnostics:  # what discovery found in names that are not read
+            h.update(f"{d.code}\0{d.path}\0{d.message}\0".encode("utf-8", "backslashreplace"))
         return h.digest()
 
 
@@ -59,10 +64,10 @@ class Repository:
         return [f.model for f in self.files if f.kind == kind and f.model is not None]
 
 
-def _read(path: str, relpath: str, builtin: bool = False) -> Source:
+def _read(path: str, relpath: str, builtin: bool = False, template: bool = False) -> Source:
     raw, text, problems = read_text(path, relpath)
     return Source(relpath, raw, text, problems,
-                  hashlib.blake2b(raw or b"", digest_size=16).digest(), builtin)
+                  hashlib.blake2b(raw or b"", digest_size=16).digest(), builtin, template)
 
 
 def scan(root: Path) -> Scan:
@@ -84,6 +89,9 @@ def scan(root: Path) -> Scan:
     base = os.fspath(root)
     out.sources = [_read(os.path.join(base, rel), rel) for rel in found.files]
     out.sources += [_read(path, rel, builtin=True) for rel, path in catalog_files()]
+    templates, problems = template_files(root)
+    out.diagnostics.extend(problems)
+    out.sources += [_read(path, rel, template=True) for path, rel in templates]
     return out
 
 
@@ -99,6 +107,8 @@ def load_repository(root: Path, *, use_cache: bool = True, scanned: Scan | None 
         hit = cached.get(s.relpath)
         if hit is not None and hit.digest == s.digest and s.raw is not None:
             repo.files.append(hit)
+        elif s.template:
+            repo.files.append(process_template(s.relpath, s.digest, s.text, s.problems))
         else:
             repo.files.append(process_file(s.relpath, s.digest, s.raw, s.text, s.problems,
                                            catalog_kind if s.builtin else None))
@@ -110,7 +120,7 @@ def load_repository(root: Path, *, use_cache: bool = True, scanned: Scan | None 
             cache.save(root, repo.files, changed)
     for f in repo.files:
         repo.diagnostics.extend(f.diagnostics)
-    user_files = [f for f in repo.files if not f.relpath.startswith("@")]
+    user_files = [f for f in repo.files if not f.relpath.startswith(("@", "../", "mallar/"))]
     repo.diagnostics.extend(required_documents(user_files))
     repo.diagnostics.extend(resolve(repo.files))
     repo.diagnostics.sort(key=Diagnostic.sort_key)

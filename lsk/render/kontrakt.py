@@ -306,8 +306,9 @@ TYPER: dict[str, Typ] = {
                          "ändrats därefter, eller hur många som är fastställda."),
         "changed_ids": Attr("mängd av id", "Processer och rutiner som ändrats efter den "
                             "fastställda utgåvan."),
-        "last_change": Attr("ordbok id → text", "Dokumentets senaste commit: 'datum, författare: "
-                            "meddelande'."),
+        "last_change": Attr("ordbok id → text", "Datumet för dokumentets senaste commit, t.ex. "
+                            "'2024-04-02'. Varken författare eller commitmeddelande publiceras: "
+                            "de kan namnge en person."),
     }),
     "Urls": Typ("Länkar från den sida som skrivs (`lsk.render.urls`). I PDF:en är alla länkar "
                 "ankare i dokumentet, i Markdown går de till .md-filerna.", {

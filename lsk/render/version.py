@@ -25,7 +25,9 @@ class Version:
     changed_ids: frozenset[str] = frozenset()
     """Processes and routines that differ from the approved edition."""
     last_change: dict[str, str] = field(default_factory=dict)
-    """Document id → 'date: message' of its last commit (no person's name is published)."""
+    """Document id → the date of its last commit. Nothing else from git is published: an author
+    is a person, and a commit message may name one ('Rättat efter samtal med Anna') in a way no
+    scanner can tell from any other word."""
 
     @property
     def approval(self) -> str:
@@ -71,8 +73,7 @@ def _from_git(root: Path, corpus: Corpus, today: dt.date) -> Version:
     commit = head[:12] + (" (ändrad)" if git.dirty() else "")
     docs = corpus.governing
     ids = {d.relpath: d.model.id for d in docs}
-    last = {ids[rel]: f"{c.date.date().isoformat()}{' eller tidigare' if c.approximate else ''}: "
-                      f"{c.message.splitlines()[0] if c.message else ''}".rstrip(": ")
+    last = {ids[rel]: f"{c.date.date().isoformat()}{' eller tidigare' if c.approximate else ''}"
             for rel, c in git.last_changes(list(ids)).items() if rel in ids}
     edition = editions.latest(git)
     changed: frozenset[str] = frozenset()
