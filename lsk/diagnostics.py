@@ -51,7 +51,7 @@ CODES: dict[str, Code] = {
              "Filen läses inte; troligen fel mapp eller felstavat filnamn."),
         Code("LSK007", "dokument-saknas", _E, "Ett obligatoriskt dokument saknas.",
              "lsk.yaml, organisation.yaml och roller.yaml bär upp resten av systemet."),
-        Code("LSK008", "fil-olasbar", _E, "Filen kunde inte läsas.",
+        Code("LSK008", "fil-olasbar", _E, "En fil eller mapp kunde inte läsas.",
              "Behörighet eller en trasig fil hindrar kontrollen."),
         Code("LSK009", "oanvant-undantag", _W,
              "En kommentar '# lsk: ignorera KOD' undantar något som inte finns.",

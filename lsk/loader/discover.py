@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lsk import limits
 from lsk.diagnostics import Diagnostic, diag
+from lsk.errors import os_error_text
 
 TEMPLATE_FOLDER = "mallar"
 """Templates, not documents: the folder under the root that discovery skips."""
@@ -60,8 +61,9 @@ def _bad_name(rel: str, name: str, folder: bool) -> Diagnostic | None:
                 "eller ö från ett äldre system).")
 
 
-def _entries(path: str) -> tuple[list[str], list[str]]:
-    """Sorted folder and other names in ``path``; an unreadable folder is empty (as os.walk)."""
+def _entries(path: str) -> tuple[list[str], list[str], OSError | None]:
+    """Sorted folder and other names in ``path``, and why the folder could not be read (it is
+    then empty, as in os.walk, and the caller reports it like an unreadable file)."""
     folders: list[str] = []
     others: list[str] = []
     try:
@@ -72,9 +74,9 @@ def _entries(path: str) -> tuple[list[str], list[str]]:
                 except OSError:
                     is_dir = False
                 (folders if is_dir else others).append(entry.name)
-    except OSError:
-        return [], []
-    return sorted(folders), sorted(others)
+    except OSError as exc:
+        return [], [], exc
+    return sorted(folders), sorted(others), None
 
 
 def discover(root: Path) -> Discovery:
@@ -87,7 +89,13 @@ def discover(root: Path) -> Discovery:
     while pending:
         rel_dir, depth = pending.pop()
         dirpath = base if rel_dir == "." else os.path.join(base, rel_dir)
-        folders, names = _entries(dirpath)
+        folders, names, failure = _entries(dirpath)
+        if failure is not None:
+            out.diagnostics.append(diag(
+                "LSK008", rel_dir if rel_dir != "." else "", 1, 1,
+                f"mappen kan inte läsas: {os_error_text(failure)}; dokumenten i den läses inte",
+                "Kontrollera behörigheten (ls -ld mappen) och att mappen finns."))
+            continue
         kept = []
         for d in folders:
             if d.startswith(".") or (rel_dir == "." and d == TEMPLATE_FOLDER):
