@@ -58,6 +58,10 @@ CODES: dict[str, Code] = {
              "Gamla undantag döljer annars framtida fynd på samma rad."),
         Code("LSK010", "okand-regel", _E, "lsk.yaml nämner en regel som inte finns.",
              "En felstavad kod i inställningarna skulle annars tyst inte gälla."),
+        Code("LSK011", "styrtecken", _W,
+             "En citerad text innehåller styrtecken från en escape-sekvens (\\e, \\x1b).",
+             "Styrtecken kan styra en terminal och hör inte hemma i publicerad text; lsk tar bort "
+             "dem när texten läses."),
         Code("LSK101", "yaml-syntax", _E, "YAML-syntaxfel.", "Filen kan inte tolkas alls."),
         Code("LSK102", "dubblerad-nyckel", _E, "Samma nyckel står två gånger i en mappning.",
              "YAML behåller tyst bara det sista värdet; det första går förlorat."),
