@@ -72,3 +72,41 @@ def test_the_export_is_the_commit_and_nothing_else(tmp_path):
         == sorted([*minimal.FILES, "rutiner/lank.yaml"])
     assert os.readlink(root / "rutiner" / "lank.yaml") == "R001-mottagning.yaml"
     assert (out / ".gitignore").is_file()
+
+
+# -- Issue 13, part 11: a tag's metadata is validated like any document ----------------------
+
+def _hand_made_tag(git, name: str, datum: str, extra: str = "") -> None:
+    head = git("rev-parse", "HEAD").strip()
+    message = ("Fastställd utgåva: SN § 1\n\nlsk-faststallelse:\n  format: 1\n"
+               f'  beslut: "SN § 1"\n  datum: "{datum}"\n  commit: "{head}"\n'
+               f'  rot: "ledningssystem"\n{extra}')
+    git("tag", "-a", "--cleanup=verbatim", "-m", message, name)
+
+
+def test_a_tag_with_a_date_that_is_no_date_is_reported_and_is_no_edition(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    assert lsk("faststall", git.root, "--beslut", DECISION, "--datum", "2024-04-25").code == 0
+    _hand_made_tag(git, "faststalld/2099-01-01", "not-a-date")
+    result = lsk("utgavor", git.root)
+    assert result.code == 0, result.err
+    assert "Senast fastställd: faststalld/2024-04-25." in result.out
+    assert "2099" not in result.out
+    assert result.err.startswith(
+        "lsk: varning: taggen 'faststalld/2099-01-01' räknas inte som fastställd utgåva: "
+        "datum: 'not-a-date' ska vara ett datum på formen ÅÅÅÅ-MM-DD\n")
+    data = lsk("utgavor", git.root, "--format", "json").json
+    assert [e["tag"] for e in data["editions"]] == ["faststalld/2024-04-25"]
+    assert data["rejected"] == [{"tag": "faststalld/2099-01-01", "problems": [
+        "datum: 'not-a-date' ska vara ett datum på formen ÅÅÅÅ-MM-DD"]}]
+    diff = lsk("diff", "--rot", git.root, "--format", "json")
+    assert diff.code == 0 and diff.json["from"]["revision"] == "faststalld/2024-04-25"
+    assert "faststalld/2099-01-01" in diff.err
+
+
+def test_a_tag_with_an_unknown_key_is_no_edition(lsk, tmp_path):
+    git = gitrepos.make(tmp_path / "repo")
+    _hand_made_tag(git, "faststalld/2024-05-01", "2024-05-01", '  galtig: "ja"\n')
+    result = lsk("utgavor", git.root, "--format", "json")
+    assert result.json["editions"] == []
+    assert result.json["rejected"][0]["problems"] == ["okänd nyckel 'galtig'"]
