@@ -179,6 +179,19 @@ class GitRepo:
             if rel and rel not in out:
                 out[rel] = change
 
+    def last_commit_before(self, when: dt.datetime) -> tuple[str, dt.datetime] | None:
+        """The newest commit of HEAD's history committed before ``when`` (an aware datetime),
+        and its commit time; None when the history starts later (or in a shallow clone, was
+        cut off before it)."""
+        if self.head() is None:
+            return None
+        line = self._git("log", "-1", "--format=%H%x1f%cI", f"--before={when.isoformat()}",
+                         "HEAD").strip()
+        if not line:
+            return None
+        sha, _, date = line.partition("\x1f")
+        return sha, dt.datetime.fromisoformat(date)
+
     def log(self, relpath: str) -> list[Change]:
         """Every commit that touched one file, newest first, following renames."""
         if self.head() is None:
