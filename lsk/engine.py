@@ -35,11 +35,12 @@ def check(root: Path, today: dt.date, *, use_cache: bool = True) -> CheckResult:
         if hit is not None:
             return hit
     repo = load_repository(root, use_cache=use_cache, scanned=found)
-    diagnostics, used_edition = _run(repo, {s.relpath: s.text for s in found.sources}, today, root)
-    result = CheckResult(diagnostics, sum(1 for s in found.sources if not s.builtin and not s.template))
-    # An approved edition is a git tag, not a file: a result that depended on one is not kept,
-    # so the next check sees a new edition (or a document changed since it).
-    if use_cache and found.sources and not used_edition:
+    diagnostics, asked_git = _run(repo, {s.relpath: s.text for s in found.sources}, today, root)
+    result = CheckResult(diagnostics,
+                         sum(1 for s in found.sources if not s.builtin and not s.template))
+    # An approved edition is a git tag, not a file: a result that asked git for one is not
+    # kept, so the next check sees a new edition (or a document changed since it).
+    if use_cache and found.sources and not asked_git:
         cache.save_result(root, key, result)
     return result
 
@@ -61,18 +62,19 @@ def _run(repo: Repository, texts: dict[str, str | None], today: dt.date,
 
     corpus = Corpus.build(repo.files, today, texts=texts, diagnostics=repo.diagnostics,
                           attachments=repo.attachments)
-    if root is not None:
-        read_edition(root, corpus)
+    asked_git = read_edition(root, corpus) if root is not None else False
     found = sorted(repo.diagnostics + run_rules(corpus), key=Diagnostic.sort_key)
-    return (sorted(cap(found, limits.MAX_FINDINGS_PER_CODE), key=Diagnostic.sort_key),
-            corpus.edition is not None)
+    return sorted(cap(found, limits.MAX_FINDINGS_PER_CODE), key=Diagnostic.sort_key), asked_git
 
 
-def read_edition(root: Path, corpus: Corpus) -> None:
+def read_edition(root: Path, corpus: Corpus) -> bool:
     """Set ``corpus.edition`` from git when it can matter: when a process or rutin has no
-    ``faststalld`` of its own (otherwise git is not opened at all)."""
+    ``faststalld`` of its own (otherwise git is not opened at all). True when git was asked:
+    the answer then depends on tags, which no file digest sees, even when there was none yet."""
     if any(d.model.faststalld is None for d in corpus.governing):
         corpus.edition = edition_approval(root, corpus)
+        return True
+    return False
 
 
 def edition_approval(root: Path, corpus: Corpus) -> EditionApproval | None:

@@ -179,6 +179,19 @@ class GitRepo:
             if rel and rel not in out:
                 out[rel] = change
 
+    def last_commit_before(self, when: dt.datetime) -> tuple[str, dt.datetime] | None:
+        """The newest commit of HEAD's history committed before ``when`` (an aware datetime),
+        and its commit time; None when the history starts later (or in a shallow clone, was
+        cut off before it)."""
+        if self.head() is None:
+            return None
+        line = self._git("log", "-1", "--format=%H%x1f%cI", f"--before={when.isoformat()}",
+                         "HEAD").strip()
+        if not line:
+            return None
+        sha, _, date = line.partition("\x1f")
+        return sha, dt.datetime.fromisoformat(date)
+
     def log(self, relpath: str) -> list[Change]:
         """Every commit that touched one file, newest first, following renames."""
         if self.head() is None:
@@ -229,15 +242,45 @@ class GitRepo:
                                    peeled_kind or kind))
         return out
 
-    def files_at(self, commit: str, only: Iterable[str] | None = None) -> dict[str, bytes]:
-        """The YAML files under the root as they were in ``commit`` (hidden folders skipped);
-        with ``only``, just those relpaths that existed then."""
+    def _tree(self, commit: str) -> Any:
         try:
-            tree = self._repo.commit(commit).tree
+            return self._repo.commit(commit).tree
         except ValueError as exc:  # a tree's or a blob's id (gitpython cannot convert it)
             raise LskError(f"'{commit}' är ingen commit i git",
                            "Ange en commit, en tagg eller en fastställd utgåva (lsk utgavor).") \
                 from exc
+
+    def export(self, commit: str, dest: Path) -> Path:
+        """Every file of ``commit`` written under the empty folder ``dest`` as git holds it
+        (regular files, and links as links; submodules left out), for a command that must see
+        exactly what was committed and nothing else. Returns the root's folder in ``dest``."""
+        base = os.path.realpath(dest)
+        for item in self._tree(commit).traverse():
+            parts = item.path.split("/")
+            if any(part in ("", ".", "..", ".git") for part in parts):
+                continue  # a hand-made tree object; git itself refuses to check these out
+            target = os.path.join(base, *parts)
+            if item.type == "tree":
+                os.makedirs(target, exist_ok=True)
+            elif item.type == "blob":
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                folder = os.path.realpath(os.path.dirname(target))
+                if folder != base and not folder.startswith(base + os.sep):
+                    continue  # under a committed link that leads out of the tree
+                data = item.data_stream
+                if item.mode == 0o120000:
+                    os.symlink(os.fsdecode(data.read()), target)
+                    continue
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+                with os.fdopen(fd, "wb") as fh:
+                    while chunk := data.read(1 << 16):
+                        fh.write(chunk)
+        return Path(base, self.prefix) if self.prefix else Path(base)
+
+    def files_at(self, commit: str, only: Iterable[str] | None = None) -> dict[str, bytes]:
+        """The YAML files under the root as they were in ``commit`` (hidden folders skipped);
+        with ``only``, just those relpaths that existed then."""
+        tree = self._tree(commit)
         if self.prefix:
             try:
                 tree = tree / self.prefix

@@ -14,3 +14,14 @@ def terminal_safe(text: str) -> str:
     or recolour the terminal)."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                         else f"\\u{ord(m.group()):04x}", text)
+
+
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters no published text may carry: C0 except tab and line feed, DEL and C1.
+YAML allows them only as escapes in double-quoted text (``"\\e"``), so this is rare."""
+
+
+def without_controls(text: str) -> str:
+    """``text`` with every control character removed (a carriage return too: a line ends with
+    a line feed in everything lsk writes)."""
+    return CONTROLS.sub("", text) if CONTROLS.search(text) else text

@@ -1,27 +1,99 @@
 """Property-based tests: whatever bytes arrive, the loader returns diagnostics and never raises.
 
-The normal suite tries a few hundred inputs per property; ``make fuzz`` runs the same
-properties with many more (LSK_FUZZ_EXAMPLES) and prints Hypothesis' statistics.
+The normal suite tries a few hundred inputs per property. ``make fuzz`` runs the same properties
+for a time budget instead (``FUZZ_SECONDS``, shared equally between them; CI gives 75 s): each
+property runs batches of LSK_FUZZ_EXAMPLES fresh inputs until its share is spent, and the
+number of inputs tried per property is printed at the end. An input that fails is kept as a
+case in tests/regressions/ (see its README) before the fix.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import io
 import os
 import random
 import re
+import sys
 import time
 import tracemalloc
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from lsk.loader.files import process_file, read_text
 from lsk.loader.yamlread import parse_yaml
+from tests import minimal
 from tests.conftest import EXAMPLE
 
 EXAMPLES = int(os.environ.get("LSK_FUZZ_EXAMPLES", "150"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SECONDS = float(os.environ.get("LSK_FUZZ_SECONDS") or 0)
+"""The time budget of the whole module (``make fuzz``); 0 runs each property once."""
+_SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
+                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+TRIED: Counter[str] = Counter()
+"""Inputs tried per property in this run (printed under a budget)."""
+_WEIGHTS: list[int] = []
+"""Each property's weight in the budget (its share is weight / sum of weights)."""
+
+
+def counted(test: Callable[..., None]) -> Callable[..., None]:
+    """Counts the inputs a property is tried with (below ``@given``)."""
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        TRIED[test.__name__] += 1
+        test(*args, **kwargs)
+
+    return run
+
+
+def fuzz(examples: int = EXAMPLES,
+         weight: int = 1) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Hypothesis settings for a fuzz property (``examples`` inputs a batch) and, with
+    LSK_FUZZ_SECONDS, its share of the budget (``weight`` shares): batches of fresh inputs
+    until it is spent."""
+    return functools.partial(_fuzz, settings(_SETTINGS, max_examples=examples), weight)
+
+
+def _fuzz(chosen: settings, weight: int, test: Callable[..., None]) -> Callable[..., None]:
+    test = chosen(test)
+    _WEIGHTS.append(weight)
+    if not SECONDS:
+        return test
+
+    @functools.wraps(test)
+    def budgeted(*args: Any, **kwargs: Any) -> None:
+        # Starting Python and collecting the tests take a few seconds of the budget too.
+        share = (SECONDS - min(max(20, SECONDS * 0.25), SECONDS * 0.5)) * weight / sum(_WEIGHTS)
+        started = time.monotonic()
+        batch = 5
+        while True:
+            before, begun = TRIED[test.__name__], time.monotonic()
+            # Hypothesis reads the settings when called: each batch is sized to what is left,
+            # from the time an input took in the last batch, and draws a new random seed.
+            test._hypothesis_internal_use_settings = settings(  # type: ignore[attr-defined]
+                chosen, max_examples=batch)
+            test(*args, **kwargs)
+            each = (time.monotonic() - begun) / max(TRIED[test.__name__] - before, 1)
+            left = share - (time.monotonic() - started)
+            if left < each:
+                break
+            # grow at most twofold and fill half of what is left: inputs differ in cost
+            # (a large seed document), so one long batch must not overrun the budget
+            batch = max(1, min(chosen.max_examples, 2 * batch, int(left / each / 2)))
+        name = test.__name__.removeprefix("test_")
+        print(f"fuzz: {name}: {TRIED[test.__name__]} indata på "
+              f"{time.monotonic() - started:.0f} s", file=sys.stderr)
+
+    return budgeted
+
+
+FUZZ = fuzz()
 SEEDS = sorted(p for p in EXAMPLE.rglob("*.yaml"))
 TOKENS = ["&a ", "*a", "!!python/object:os.system ", "[", "]", "{", "}", ": ", "- ", "\t",
           "\x00", "---\n", "? ", "'", '"', "#", "<<: *a\n", "\n  ", "\ufeff", "%YAML 1.1\n",
@@ -56,6 +128,7 @@ def _bounded(relpath: str, raw: bytes) -> None:
 
 @FUZZ
 @given(st.text(max_size=2000))
+@counted
 def test_random_text_never_crashes_the_reader(text):
     parsed = parse_yaml(text)
     assert parsed.ok or parsed.problems
@@ -64,6 +137,7 @@ def test_random_text_never_crashes_the_reader(text):
 
 @FUZZ
 @given(st.binary(max_size=2000))
+@counted
 def test_random_bytes_never_crash_the_pipeline(raw):
     _bounded("rutiner/R999-fuzz.yaml", raw)
 
@@ -74,6 +148,7 @@ def test_random_bytes_never_crash_the_pipeline(raw):
     edits=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 40),
                              st.sampled_from(TOKENS) | st.text(max_size=8)), max_size=8),
 )
+@counted
 def test_mutated_example_documents_never_crash(seed, edits):
     text = seed.read_text(encoding="utf-8")
     for at, cut, insert in edits:
@@ -110,6 +185,7 @@ def _top_level_blocks(text: str) -> tuple[str, list[str]]:
 
 @FUZZ
 @given(seed=st.sampled_from(SEEDS), order=st.randoms(use_true_random=False))
+@counted
 def test_fmt_puts_a_shuffled_document_back_exactly_or_leaves_it(seed, order):
     from lsk.writers.fmt import Refusal, format_text
 
@@ -164,6 +240,7 @@ def _shuffle_item_keys(text: str, order: random.Random) -> str:
 
 @FUZZ
 @given(seed=st.sampled_from(SEEDS), order=st.randoms(use_true_random=False))
+@counted
 def test_fmt_puts_shuffled_list_items_back_exactly(seed, order):
     from lsk.writers.fmt import Refusal, format_text
 
@@ -196,6 +273,7 @@ def _place(seed, data, line_end: str, insert: str) -> tuple[str, int, int]:
 @FUZZ
 @given(seed=st.sampled_from(SEEDS), line_end=st.sampled_from(LINE_ENDS),
        char=st.sampled_from(CONTROL), data=st.data())
+@counted
 def test_a_control_character_is_reported_where_it_stands(seed, line_end, char, data):
     text, line, column = _place(seed, data, line_end, char)
     result = process_file(seed.relative_to(EXAMPLE).as_posix(), b"", None, text, [])
@@ -206,6 +284,7 @@ def test_a_control_character_is_reported_where_it_stands(seed, line_end, char, d
 
 @FUZZ
 @given(seed=st.sampled_from(SEEDS), line_end=st.sampled_from(LINE_ENDS), data=st.data())
+@counted
 def test_a_byte_that_is_not_utf8_is_reported_where_it_stands(tmp_path_factory, seed, line_end,
                                                              data):
     marker = "\ue000"  # a character no seed has, replaced by the bad byte below
@@ -214,3 +293,61 @@ def test_a_byte_that_is_not_utf8_is_reported_where_it_stands(tmp_path_factory, s
     path.write_bytes(text.encode("utf-8").replace(marker.encode("utf-8"), b"\xff"))
     _, _, problems = read_text(str(path), "x.yaml")
     assert [(d.code, d.line, d.column) for d in problems] == [("LSK002", line, column)]
+
+
+# -- Whole repositories: check, fmt and the kvalitetsberättelse on a mutated document ---------
+
+REPO_FILES: dict[str, str] = {
+    **minimal.FILES,
+    "riskmatris.yaml": (EXAMPLE / "riskmatris.yaml").read_text(encoding="utf-8"),
+    **{f"ar/2025/{p.name}": p.read_text(encoding="utf-8")
+       for p in sorted((EXAMPLE / "ar" / "2025").glob("*.yaml"))},
+}
+_REPO: list[Path] = []
+
+
+def _lsk(*args: str) -> int:
+    """The CLI in this process with LSK_DEBUG set: an internal error raises, so Hypothesis
+    sees (and shrinks) it instead of reading 'internt fel'."""
+    from lsk.cli import main
+
+    saved = sys.argv, os.environ.get("LSK_DEBUG")
+    sys.argv, os.environ["LSK_DEBUG"] = ["lsk", *args], "1"
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            return main()
+    finally:
+        sys.argv = saved[0]
+        if saved[1] is None:
+            os.environ.pop("LSK_DEBUG", None)
+        else:
+            os.environ["LSK_DEBUG"] = saved[1]
+
+
+@fuzz(max(EXAMPLES // 15, 10), weight=4)
+@given(
+    relpath=st.sampled_from(sorted(REPO_FILES)),
+    edits=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 40),
+                             st.sampled_from(TOKENS) | st.text(max_size=8)), min_size=1,
+                   max_size=6),
+)
+@counted
+def test_a_mutated_repository_never_crashes_check_fmt_or_the_report(tmp_path_factory, relpath,
+                                                                    edits):
+    if not _REPO:
+        base = tmp_path_factory.mktemp("fuzzrepo")
+        _REPO.append(minimal.write(base / "ls", REPO_FILES))
+    root = _REPO[0]
+    text = REPO_FILES[relpath]
+    for at, cut, insert in edits:
+        at %= len(text) + 1
+        text = text[:at] + insert + text[at + cut:]
+    (root / relpath).write_bytes(text.encode("utf-8", "surrogatepass"))
+    try:
+        assert _lsk("check", str(root), "--format", "json",
+                    "--datum", "2026-11-25") in (0, 1)
+        assert _lsk("fmt", str(root), "--check") in (0, 1, 2)
+        assert _lsk("kvalitetsberattelse", "2025", str(root), "--datum", "2026-11-25",
+                    "--out", str(root.parent / "kb.html")) in (0, 1, 2)
+    finally:
+        (root / relpath).write_text(REPO_FILES[relpath], encoding="utf-8")

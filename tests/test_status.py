@@ -69,7 +69,7 @@ def test_status_never_sends_control_characters_to_the_terminal(lsk, repo):
     cycle = CYCLE.replace("Journalgranskning", '"Journal\\x1b[2Jgranskning \\u202eevil"')
     result = lsk("status", repo({"arscykel.yaml": cycle}), "--datum", "2026-05-10")
     assert result.code == 0 and "\x1b" not in result.out and "\u202e" not in result.out
-    assert "Journal\\x1b[2Jgranskning" in result.out
+    assert "Journal[2Jgranskning" in result.out  # the reader drops ESC from an escape (LSK011)
 
 
 def test_a_january_compilation_of_last_year_is_not_overdue_in_february(lsk, repo):

@@ -53,11 +53,15 @@ def run(*, root_arg: Path | None, from_rev: str | None, to_rev: str | None, fmt:
         out: Path | None, today: dt.date) -> int:
     from lsk.gitrepo import open_repo
     from lsk.history import report, snapshot
-    from lsk.history.editions import LATEST, WORKTREE, resolve_side
+    from lsk.history.editions import LATEST, WORKTREE, Rejected, editions, resolve_side
     from lsk.history.semdiff import compare
 
     root = find_root(root_arg)
     git = open_repo(root)
+    rejected: list[Rejected] = []
+    editions(git, rejected)
+    for bad in rejected:  # a hand-made tag that is no edition: 'faststalld' is the one before
+        print(terminal_safe(f"lsk: varning: {bad.describe()}"), file=sys.stderr)
     old = resolve_side(git, from_rev or LATEST)
     new = resolve_side(git, to_rev or WORKTREE)
     before, after = snapshot.at(git, old.commit, root), snapshot.at(git, new.commit, root)

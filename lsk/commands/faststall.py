@@ -1,13 +1,15 @@
 """``lsk faststall --beslut ...``: record the nämnd's approval as an annotated git tag.
 
 The edition is the commit checked out now, so the files must all be committed, and a
-ledningssystem with errors is not approved.
+ledningssystem with errors is not approved. The check reads the commit's own tree (exported to
+a temporary folder), not the working files: a file git ignores cannot make it pass.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
+import tempfile
 from pathlib import Path
 
 from lsk.commands.textarg import one_line
@@ -21,6 +23,7 @@ def run(*, root_arg: Path | None, beslut: str, dnr: str | None, datum: dt.date,
     from lsk.engine import check
     from lsk.gitrepo import open_repo
     from lsk.history import editions
+    from lsk.loader.discover import discover
 
     if not beslut.strip():
         raise LskError("--beslut är tomt", 'Ange beslutet, t.ex. --beslut "SN 2024-04-25 § 79".')
@@ -42,7 +45,18 @@ def run(*, root_arg: Path | None, beslut: str, dnr: str | None, datum: dt.date,
         raise LskError(f"det finns ändringar som inte är incheckade: {shown}{more}",
                        "En fastställd utgåva är en commit: checka in ändringarna (git commit) "
                        "eller ta bort dem (git restore) och försök igen.")
-    errors = [d for d in check(root, today).diagnostics if d.severity is Severity.ERROR]
+    # Check exactly the tree being tagged: a file git ignores (or one the check would read
+    # from outside the commit) must not make an edition pass that fails on a clean checkout.
+    with tempfile.TemporaryDirectory(prefix="lsk-faststall-") as tmp:
+        committed = git.export(commit, Path(tmp))
+        errors = [d for d in check(committed, today, use_cache=False).diagnostics
+                  if d.severity is Severity.ERROR]
+        left_out = sorted(set(discover(root).files) - set(discover(committed).files))
+    if left_out:
+        shown = ", ".join(display_path(root, p) for p in left_out[:5])
+        more = f" och {len(left_out) - 5} till" if len(left_out) > 5 else ""
+        print(f"lsk: obs: {shown}{more} är inte incheckade (git ignorerar dem) och ingår inte i "
+              "utgåvan; kontrollen gäller commiten.", file=sys.stderr)
     if errors:
         for d in errors[:20]:
             print(f"{display_path(root, d.path)}:{d.line}:{d.column}: {d.code} fel: {d.message}",

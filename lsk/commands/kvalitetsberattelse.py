@@ -17,6 +17,7 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
     from lsk.analysis.corpus import Corpus
     from lsk.atomic import write_atomic
     from lsk.commands.outfile import refuse_personal_data, require_config, warn_left_out
+    from lsk.history.as_of import year_end
     from lsk.reports.kvalitet.document import build
     from lsk.reports.kvalitet.figures import compute
 
@@ -42,8 +43,16 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
         from lsk.commands.mallar import print_notes
 
         print_notes(root)
-    figures = compute(corpus, year, threshold=limit, internal=internal)
+    # What the report says about the ledningssystem is as of the year's end (issue 15, part 9).
+    with year_end(root, year, today) as (then_root, basis):
+        then = corpus if then_root == root else Corpus.load(then_root, today, use_cache=False)
+        if then is not corpus and then.left_out:
+            print(f"lsk: varning: {len(then.left_out)} dokument i commit "
+                  f"{(basis.commit or '')[:10]} kan inte läsas av den här versionen av lsk och "
+                  "räknas inte i det som sägs om ledningssystemet.", file=sys.stderr)
+        figures = compute(then, year, threshold=limit, internal=internal)
     doc = build(figures)
+    doc.intro.append(basis.sentence())
     name = f"kvalitetsberattelse-{year}"
     if fmt == "md":
         from lsk.render.environment import markdown_environment

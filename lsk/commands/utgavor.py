@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from lsk.commands.outfile import emit
@@ -12,18 +13,26 @@ from lsk.terminal import terminal_safe
 
 JSON_FORMAT = 1
 """``--format json``: ``{"format", "editions": [{"tag", "date", "decision", "registration_number",
-"commit"}], "shallow_clone"}``, oldest edition first (``Edition.as_json``)."""
+"commit"}], "rejected": [{"tag", "problems"}], "shallow_clone"}``, oldest edition first
+(``Edition.as_json``); ``rejected`` are tags whose metadata does not validate."""
 
 
 def run(*, root_arg: Path | None, fmt: str, out: Path | None) -> int:
     from lsk.gitrepo import open_repo
-    from lsk.history.editions import editions
+    from lsk.history.editions import Rejected, editions
 
     root = find_root(root_arg)
     git = open_repo(root)
-    found = editions(git)
+    rejected: list[Rejected] = []
+    found = editions(git, rejected)
+    for bad in rejected:
+        print(terminal_safe(f"lsk: varning: {bad.describe()}"), file=sys.stderr)
+    if rejected:
+        print("  Rätta eller ta bort taggen (git tag -d TAGG) och fastställ med 'lsk faststall'.",
+              file=sys.stderr)
     if fmt == "json":
         text = json.dumps({"format": JSON_FORMAT, "editions": [e.as_json() for e in found],
+                           "rejected": [r.as_json() for r in rejected],
                            "shallow_clone": git.is_shallow}, ensure_ascii=False, indent=2) + "\n"
     elif not found:
         text = ("Inga fastställda utgåvor. Fastställ med: "

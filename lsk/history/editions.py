@@ -23,10 +23,14 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lsk.errors import LskError
-from lsk.gitrepo import GitRepo
+from lsk.gitrepo import GitRepo, TagInfo
 from lsk.personnummer import masked
+
+if TYPE_CHECKING:
+    from lsk.model.utgava import Faststallelsetagg
 
 NAMESPACE = "faststalld"
 MARKER = "lsk-faststallelse:"
@@ -87,6 +91,38 @@ def parse_message(message: str) -> dict[str, str] | None:
     return {k: masked(str(v))[0] for k, v in block.items() if v is not None}
 
 
+@dataclass(frozen=True)
+class Rejected:
+    """A tag in the editions' namespace whose metadata does not validate: it is no edition."""
+
+    tag: str
+    problems: tuple[str, ...]
+
+    def describe(self) -> str:
+        return (f"taggen '{self.tag}' räknas inte som fastställd utgåva: "
+                + "; ".join(self.problems))
+
+    def as_json(self) -> dict[str, object]:
+        return {"tag": self.tag, "problems": list(self.problems)}
+
+
+def _validated(tag: TagInfo) -> tuple[Faststallelsetagg | None, Rejected | None]:
+    """The tag's metadata block validated like any document (``lsk.model.utgava``), or why the
+    tag is no edition."""
+    from lsk.loader.validate import validate
+    from lsk.loader.yamlread import parse_yaml
+    from lsk.model.utgava import Faststallelsetagg
+
+    parsed = parse_yaml(tag.message[tag.message.find("\n" + MARKER) + 1:])
+    key = MARKER[:-1]
+    place = parsed.positions[2].get(key) if parsed.ok and parsed.positions else None
+    model, problems = validate(Faststallelsetagg, parsed.data[key], tag.name,
+                               (place[0], place[1], place[2]) if place else None)
+    if model is None:
+        return None, Rejected(tag.name, tuple(d.message for d in problems))
+    return model, None
+
+
 def _order(e: Edition) -> tuple[str, int]:
     m = _NAME.match(e.tag)
     return (e.datum, int(m.group(2) or 1) if m else 0)
@@ -95,12 +131,18 @@ def _order(e: Edition) -> tuple[str, int]:
 _KINDS = {"tree": "ett träd (en mapp)", "blob": "en fil", "tag": "en annan tagg"}
 
 
-def editions(git: GitRepo) -> list[Edition]:
-    """The approved editions of this root, oldest first."""
+def editions(git: GitRepo, rejected: list[Rejected] | None = None) -> list[Edition]:
+    """The approved editions of this root, oldest first. A tag whose metadata does not validate
+    (a hand-made ``datum: not-a-date``) is left out and, with ``rejected``, added there."""
     out = []
     for tag in git.tags(NAMESPACE):
         meta = parse_message(tag.message)
         if meta is None or meta.get("rot", "") != git.prefix:
+            continue
+        valid, bad = _validated(tag)
+        if valid is None:
+            if bad is not None and rejected is not None:
+                rejected.append(bad)
             continue
         if tag.kind != "commit":
             what = _KINDS.get(tag.kind, f"ett git-objekt av typen {tag.kind}")
@@ -109,8 +151,8 @@ def editions(git: GitRepo) -> list[Edition]:
                 "fastställd utgåva",
                 f"Ta bort taggen (git tag -d {tag.name}) och fastställ commiten med "
                 "'lsk faststall', som taggar rätt.")
-        out.append(Edition(tag.name, tag.commit, meta["beslut"],
-                           meta.get("datum", tag.date[:10]), meta.get("dnr")))
+        out.append(Edition(tag.name, tag.commit, meta["beslut"], valid.datum.isoformat(),
+                           meta.get("dnr")))
     return sorted(out, key=_order)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lsk import limits, personnummer
 from lsk.diagnostics import Diagnostic, diag
+from lsk.errors import os_error_text
 
 TEMPLATE_FOLDER = "mallar"
 """Templates, not documents: the folder under the root that discovery skips."""
@@ -60,7 +61,7 @@ def template_files(root: Path) -> tuple[list[tuple[str, str]], list[Diagnostic]]
         pending: list[tuple[str, int]] = [("", 0)]
         while pending:
             rel_dir, depth = pending.pop()
-            folders, names = _entries(os.path.join(base, rel_dir) if rel_dir else base)
+            folders, names, _ = _entries(os.path.join(base, rel_dir) if rel_dir else base)
             for d in folders:
                 rel = f"{rel_dir}{d}/"
                 if not d.startswith(".") and depth < limits.MAX_FOLDER_DEPTH and \
@@ -122,8 +123,9 @@ def _bad_name(rel: str, name: str, folder: bool) -> Diagnostic | None:
                 "eller ö från ett äldre system).")
 
 
-def _entries(path: str) -> tuple[list[str], list[str]]:
-    """Sorted folder and other names in ``path``; an unreadable folder is empty (as os.walk)."""
+def _entries(path: str) -> tuple[list[str], list[str], OSError | None]:
+    """Sorted folder and other names in ``path``, and why the folder could not be read (it is
+    then empty, as in os.walk, and the caller reports it like an unreadable file)."""
     folders: list[str] = []
     others: list[str] = []
     try:
@@ -134,9 +136,9 @@ def _entries(path: str) -> tuple[list[str], list[str]]:
                 except OSError:
                     is_dir = False
                 (folders if is_dir else others).append(entry.name)
-    except OSError:
-        return [], []
-    return sorted(folders), sorted(others)
+    except OSError as exc:
+        return [], [], exc
+    return sorted(folders), sorted(others), None
 
 
 def discover(root: Path) -> Discovery:
@@ -149,7 +151,13 @@ def discover(root: Path) -> Discovery:
     while pending:
         rel_dir, depth = pending.pop()
         dirpath = base if rel_dir == "." else os.path.join(base, rel_dir)
-        folders, names = _entries(dirpath)
+        folders, names, failure = _entries(dirpath)
+        if failure is not None:
+            out.diagnostics.append(diag(
+                "LSK008", rel_dir if rel_dir != "." else "", 1, 1,
+                f"mappen kan inte läsas: {os_error_text(failure)}; dokumenten i den läses inte",
+                "Kontrollera behörigheten (ls -ld mappen) och att mappen finns."))
+            continue
         kept = []
         for d in folders:
             if d.startswith(".") or (rel_dir == "." and d == TEMPLATE_FOLDER):

@@ -177,7 +177,7 @@ def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | Non
     if parsed.ok:
         found += personal_data_in_values(text, parsed.data, parsed.positions, relpath, known)
     result.diagnostics.extend(_unsuppressed(found, result))
-    for p in parsed.problems:
+    for p in [*parsed.problems, *parsed.notes]:
         result.diagnostics.append(diag(p.code, relpath, p.line, p.column, p.message, p.hint))
     if not parsed.ok:
         return result

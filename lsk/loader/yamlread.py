@@ -20,6 +20,7 @@ import yaml
 
 from lsk import limits
 from lsk.loader.positions import Pos, char_offset, line_col
+from lsk.terminal import CONTROLS
 
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -45,6 +46,9 @@ class Parsed:
     data: Any = None
     positions: Pos | None = None
     problems: list[ParseProblem] = field(default_factory=list)
+    notes: list[ParseProblem] = field(default_factory=list)
+    """What was read but changed on the way (control characters from escapes): warnings that
+    do not stop the file from being read."""
 
     @property
     def ok(self) -> bool:
@@ -134,11 +138,26 @@ class _Builder:
             value: Any = None
         elif not event.implicit[0] or (self.stack and self.stack[-1].wants_key):
             value = event.value  # quoted scalars and keys stay text
+            if event.style == '"' and CONTROLS.search(value):
+                value = self.controls(value, line, col)
         else:
             value = _plain(event.value)
         if event.anchor:
             self.anchors[event.anchor] = (value, None, 1)
         self.attach(value, None, 1, line, col)
+
+    def controls(self, value: str, line: int, col: int) -> str:
+        """A double-quoted text without the control characters its escapes made (``"\\e"``
+        is ESC, which steers a terminal): no reader of the value, no output, ever sees them."""
+        found = sorted(set(CONTROLS.findall(value)))
+        shown = ", ".join(f"U+{ord(c):04X}" for c in found[:5])
+        self.out.notes.append(ParseProblem(
+            "LSK011", line, col,
+            f"texten innehåller {'styrtecknet' if len(found) == 1 else 'styrtecknen'} {shown} "
+            "(från en escape-sekvens); de tas bort när texten läses",
+            "Ta bort escape-sekvensen (t.ex. \\e, \\x1b eller \\u0007) ur den citerade texten; "
+            "skriv en radbrytning som \\n."))
+        return CONTROLS.sub("", value)
 
     def open(self, event: Any, is_map: bool, line: int, col: int) -> None:
         if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):

@@ -34,6 +34,7 @@ from lsk.render.svgcycle import wheel
 from lsk.render.svgflow import flow
 from lsk.render.svgorg import chart as org_chart
 from lsk.render.urls import anchor
+from lsk.terminal import without_controls
 
 OVERRIDE_FOLDER = "mallar"
 
@@ -149,8 +150,11 @@ def _common(env: Environment) -> Environment:
 
 
 def _nothing_for_none(value: Any) -> Any:
-    """A missing optional field prints as nothing, never as 'None'."""
-    return "" if value is None else value
+    """A missing optional field prints as nothing, never as 'None'; text never carries a
+    control character (the reader drops those from YAML, LSK011; this covers any other source)."""
+    if value is None:
+        return ""
+    return without_controls(value) if type(value) is str else value
 
 
 def _ymd(d: Any) -> str:

@@ -17,6 +17,8 @@ import nh3
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
+from lsk.terminal import without_controls
+
 _ALLOWED_TAGS = {"p", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blockquote", "br",
                  "del", "s", "table", "thead", "tbody", "tr", "th", "td", "hr"}
 # No style attributes: the site's Content-Security-Policy allows only its own style sheet.
@@ -44,8 +46,9 @@ def _plain(text: str) -> bool:
 
 
 def _text(value: Any) -> str:
-    """A field's value as text; a missing optional field (None) is empty, never 'None'."""
-    return "" if value is None else str(value)
+    """A field's value as text; a missing optional field (None) is empty, never 'None'. The
+    reader already drops control characters (LSK011); text from elsewhere (git) may have them."""
+    return "" if value is None else without_controls(str(value))
 
 
 def markdown_block(value: Any) -> Markup:
@@ -85,7 +88,7 @@ def _unsafe(url: str) -> bool:
 
 def md_escape(value: Any) -> Markup:
     """A plain value (name, id, date) as literal Markdown text on one line."""
-    text = re.sub(r"\s*[\r\n]+\s*", " ", str(value))  # one line; spacing around it is kept
+    text = re.sub(r"\s*[\r\n]+\s*", " ", without_controls(str(value)))  # one line; spacing around it is kept
     text = _MD_SPECIAL.sub(r"\\\1", text).replace("<", "&lt;").replace(">", "&gt;")
     if text[:1] in ("#", "+", "-", "="):  # would start a heading or a list
         text = "\\" + text
@@ -93,10 +96,30 @@ def md_escape(value: Any) -> Markup:
     return Markup(text)
 
 
+# The rules the site's parser applies (``_parser``: no images, no headings), as edits of the
+# Markdown source: '![' becomes '\\![' (the site shows the '!' and a link, so does this), and a
+# heading's '#' or a setext underline ('===' or '---' under a line of text) gets a backslash
+# so that it stays text.
+_IMAGE = re.compile(r"(?<!\\)((?:\\\\)*)!(?=\[)")
+_CONTAINER = r"^((?:[ \t]*(?:>|[-*+]|\d+[.)])(?=[ \t]|$))*[ \t]*)"
+_HEADING = re.compile(_CONTAINER + r"(#{1,6})(?=[ \t]|$)", re.MULTILINE)
+_UNDERLINE = re.compile(_CONTAINER + r"([=-])(?=[=-]*[ \t]*$)")
+
+
+def _no_underlines(text: str) -> str:
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if lines[i - 1].strip():
+            lines[i] = _UNDERLINE.sub(r"\1\\\2", lines[i])
+    return "\n".join(lines)
+
+
 def md_source(value: Any) -> Markup:
-    """A free-text field kept as Markdown for Markdown output, with raw HTML and unsafe links
-    neutralised: other renderers (mkdocs, GitLab) pass raw HTML through and follow any scheme."""
+    """A free-text field kept as Markdown for Markdown output, sanitised as the site sanitises
+    it: raw HTML, unsafe links, images and headings neutralised, since other renderers (mkdocs,
+    GitLab) pass raw HTML through, follow any scheme and load remote images."""
     text = _text(value).strip().replace("<", "&lt;")
+    text = _no_underlines(_HEADING.sub(r"\1\\\2", _IMAGE.sub(r"\1\\!", text)))
 
     def inline(match: re.Match[str]) -> str:
         return "]\\(" + match.group(0)[2:] if _unsafe(match.group(1)) else match.group(0)
