@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lsk import limits
 from lsk.diagnostics import Diagnostic, diag
+from lsk.model.kapitel import is_chapter
 
 TEMPLATE_FOLDER = "mallar"
 """Templates, not documents: the folder under the root that discovery skips."""
@@ -78,8 +79,9 @@ def _entries(path: str) -> tuple[list[str], list[str]]:
 
 
 def discover(root: Path) -> Discovery:
-    """YAML files under ``root``; hidden folders, symlinked folders, the root's ``mallar/`` and
-    folders deeper than ``limits.MAX_FOLDER_DEPTH`` are not entered."""
+    """YAML files under ``root`` and the written chapters (``kapitel/*.md``); hidden folders,
+    symlinked folders, the root's ``mallar/`` and folders deeper than ``limits.MAX_FOLDER_DEPTH``
+    are not entered."""
     out = Discovery()
     base = os.fspath(root)
     real_root = os.path.realpath(root)
@@ -115,7 +117,8 @@ def discover(root: Path) -> Discovery:
         # Depth first, in name order: the stack takes the folders last to first.
         pending.extend((_rel(rel_dir, d), depth + 1) for d in reversed(kept))
         for name in names:
-            if name.startswith(".") or not name.endswith((".yaml", ".yml")):
+            if name.startswith(".") or not (name.endswith((".yaml", ".yml"))
+                                             or is_chapter(_rel(rel_dir, name))):
                 continue
             rel = _rel(rel_dir, shown_name(name))
             bad = _bad_name(rel, name, folder=False)

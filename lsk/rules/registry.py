@@ -12,6 +12,8 @@ from lsk.rules import (
     bedomning_dubblerad,
     egenkontroll_utan_resultat,
     ej_faststalld,
+    kapitel_samma_ordning,
+    kapitel_trasig_lank,
     krav_utan_tackning,
     lagrum_andrat,
     lex_sarah_utan_beslut,
@@ -37,6 +39,7 @@ MODULES = (
     bedomning_dubblerad, rekommenderat_falt,
     poster_summor, riskskala, atgard_forsenad, risk_utan_atgard, risk_efter_atgard,
     egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
+    kapitel_trasig_lank, kapitel_samma_ordning,
 )
 RULES: dict[str, Rule] = {m.RULE.code: m.RULE for m in MODULES}
 DOCS: dict[str, str] = {m.RULE.code: (m.__doc__ or "").strip() for m in MODULES}
