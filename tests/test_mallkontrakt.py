@@ -79,6 +79,7 @@ def _classes() -> dict[str, object]:
     from lsk.analysis.corpus import Carrier
     from lsk.analysis.coverage import Assessment
     from lsk.render import labels
+    from lsk.render.direktiv import Kapiteltext
     from lsk.render.handbook import Handbook
     from lsk.render.matrix import Cell, Matrix
     from lsk.render.svgcycle import Dot, Sector, Wheel
@@ -91,7 +92,8 @@ def _classes() -> dict[str, object]:
 
     found: dict[str, object] = {c.__name__: c for c in (
         Handbook, Version, Urls, Matrix, Cell, Flow, Box, Chip, Wheel, Sector, Dot, Assessment,
-        Carrier, Document, Section, Table, Chart, Figures, TypeRow, Series, MaskedTable)}
+        Carrier, Document, Section, Table, Chart, Figures, TypeRow, Series, MaskedTable,
+        Kapiteltext)}
     found["labels"] = labels
     return found
 

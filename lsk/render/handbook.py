@@ -9,7 +9,9 @@ from typing import Any
 
 from lsk.analysis.corpus import Carrier, Corpus
 from lsk.analysis.coverage import Assessment, assess, coverage
+from lsk.analysis.kapitel import LinkIndex
 from lsk.model.arscykel import MANADER, Handelse
+from lsk.model.kapitel import Kapitel
 from lsk.model.organisation import Organisation
 from lsk.model.process import Aktivitet, Process
 from lsk.model.roller import Roll
@@ -48,6 +50,16 @@ class Handbook:
     organ_ids: set[str] = field(default_factory=set)
     used_in: dict[str, list[tuple[Process, Aktivitet]]] = field(default_factory=dict)
     """Routine id → the activities it governs."""
+
+    @cached_property
+    def chapters(self) -> list[Kapitel]:
+        """The written chapters in handbook order (``kapitel/NN-namn.md``)."""
+        return [d.model for d in self.corpus.chapters]
+
+    @cached_property
+    def link_index(self) -> LinkIndex:
+        """What the chapters' links can reach."""
+        return LinkIndex.of(self.corpus)
 
     @property
     def kommun(self) -> str:
