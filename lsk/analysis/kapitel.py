@@ -4,8 +4,10 @@ both use.
 A chapter links the way its Markdown reads in an editor: relative to its own file. It may link
 to another chapter (``02-uppdrag-och-organisation.md``, with ``#avsnitt`` for one of its
 headings), to a section of its own (``#avsnitt``), to a process or routine by its YAML file
-(``../processer/KP01-myndighetsutovning.yaml``), and to anything outside with ``https:`` or
-``mailto:``. Every other relative link would lead nowhere in the published handbook.
+(``../processer/KP01-myndighetsutovning.yaml``), to the generated page a register file becomes
+(``../organisation.yaml``, ``../roller.yaml``, ``../tjanster.yaml``, ``../arscykel.yaml``), and to
+anything outside with ``https:`` or ``mailto:``. Every other relative link would lead nowhere
+in the published handbook.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ from lsk.analysis.corpus import Corpus
 from lsk.loader.validate import closest
 from lsk.model.kapitel import FOLDER, Kapitel
 
+PAGE_FILES = {"organisation.yaml": "organisation", "tjanster.yaml": "organisation",
+              "roller.yaml": "roller", "arscykel.yaml": "arscykel"}
+"""Register files whose content is a generated page: a chapter links to the file, the handbook
+to the page."""
+
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
 
 
@@ -27,9 +34,10 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
 class Target:
     """A link's destination inside the handbook."""
 
-    kind: Literal["kapitel", "process", "rutin"]
+    kind: Literal["kapitel", "process", "rutin", "sida"]
     id: str
-    """The chapter's name (``01-ledningssystemet``), the process's or the routine's id."""
+    """The chapter's name (``01-ledningssystemet``), the process's or the routine's id, or the
+    generated page's name (``organisation``)."""
     fragment: str = ""
 
 
@@ -45,14 +53,18 @@ class LinkIndex:
 
     chapters: dict[str, Kapitel]
     """``kapitel/01-x.md`` → the chapter."""
-    documents: dict[str, tuple[Literal["process", "rutin"], str]]
-    """``processer/KP01-….yaml`` → ('process', 'KP01'); likewise routines."""
+    documents: dict[str, tuple[Literal["process", "rutin", "sida"], str]]
+    """``processer/KP01-….yaml`` → ('process', 'KP01'); likewise routines, and the register
+    files that become a page of their own (``organisation.yaml`` → ('sida', 'organisation'))."""
 
     @classmethod
     def of(cls, corpus: Corpus) -> LinkIndex:
-        documents: dict[str, tuple[Literal["process", "rutin"], str]] = {
+        documents: dict[str, tuple[Literal["process", "rutin", "sida"], str]] = {
             d.relpath: ("process", d.model.id) for d in corpus.processes}
         documents.update((d.relpath, ("rutin", d.model.id)) for d in corpus.routines)
+        present = {f.relpath for f in corpus.files if f.model is not None}
+        documents.update((rel, ("sida", page)) for rel, page in PAGE_FILES.items()
+                         if rel in present)
         return cls({d.relpath: d.model for d in corpus.chapters}, documents)
 
 
@@ -82,7 +94,8 @@ def resolve_link(target: str, chapter: Kapitel, index: LinkIndex) -> Target | Pr
     return Problem(f"länken '{target}' leder inte till något i handboken",
                    _suggestion(rel, index)
                    + "Ett kapitel länkar till andra kapitel ('02-uppdrag-och-organisation.md'), "
-                   "till processer och rutiner via deras fil ('../processer/KP01-….yaml') och "
+                   "till processer och rutiner via deras fil ('../processer/KP01-….yaml'), till "
+                   "organisationen, rollerna och årscykeln via sina filer ('../roller.yaml') och "
                    "till webbsidor med 'https://'.")
 
 

@@ -131,6 +131,8 @@ def _target_url(t: Target, url: Urls) -> str:
         return url.process(t.id)
     if t.kind == "rutin":
         return url.routine(t.id)
+    if t.kind == "sida":
+        return url.page(t.id)
     return url.chapter(t.id, t.fragment)
 
 

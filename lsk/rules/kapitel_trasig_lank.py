@@ -3,7 +3,9 @@
 Ett kapitel länkar som Markdown läses i en editor, relativt till sin egen fil: till ett annat
 kapitel (``02-uppdrag-och-organisation.md``, med ``#avsnitt`` för en av dess rubriker), till en
 rubrik i samma kapitel (``#avsnitt``), till en process eller rutin via dess YAML-fil
-(``../processer/KP01-myndighetsutovning.yaml``) och till webbsidor (``https://``). En länk som
+(``../processer/KP01-myndighetsutovning.yaml``), till organisationen, rollerna och årscykeln via
+sina filer (``../organisation.yaml``, ``../roller.yaml``, ``../arscykel.yaml``) och till webbsidor
+(``https://``). En länk som
 inte leder någonstans blir en död länk i den publicerade handboken.
 Åtgärd: rätta filnamnet eller rubriken (förslaget i tipset), eller ta bort länken.
 """
