@@ -102,3 +102,10 @@ def test_every_directive_documents_itself_and_names_its_renderers():
     for d in DIREKTIV:
         assert d.exempel.startswith(f"::: {d.namn}") and d.beskrivning.endswith(".")
         assert (d.html is None) == (d.markdown is None), d.namn
+
+
+def test_lsk_serve_shows_a_chapters_findings_on_its_page():
+    from lsk.render.preview import page_for
+
+    assert page_for("kapitel/03-styrning.md") == "kapitel/03-styrning.html"
+    assert page_for("kapitel/03-styrning.txt") == "index.html"

@@ -60,6 +60,9 @@ class Direktiv:
     """``module:function`` rendering the part as HTML (site and PDF), or None: not available."""
     markdown: str | None = None
     """``module:function`` rendering the part as Markdown."""
+    pdf: str | None = None
+    """``module:function`` rendering the part in the PDF's HTML; None: the ``html`` function,
+    given links inside the one document (``Urls('pdf')``)."""
 
     @property
     def available(self) -> bool:

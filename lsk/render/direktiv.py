@@ -1,7 +1,8 @@
 """Written chapters in the handbook: their Markdown, and the generated parts their directives place.
 
 The directive registry is ``lsk.model.kapitel.DIREKTIV``; its entries name the render functions
-below (``html`` for the site and the PDF, ``markdown`` for the Markdown handbook). A render
+below (``html`` for the site, and for the PDF unless ``pdf`` names another; ``markdown`` for the
+Markdown handbook). A render
 function takes a ``Plats`` (the handbook, the output's links, the directive macros, the heading
 level where the part stands) and the directive's arguments, and returns the part as Markup. The
 macros live in the templates ``_direktiv.html`` and ``_direktiv.md``, so a municipality can
@@ -177,7 +178,10 @@ def render_chapter(chapter: Kapitel, hb: Handbook, env: Environment, url: Urls) 
 
 def _part(part: Placering, where: Plats, markdown: bool, prefix: str) -> Markup:
     entry = directive(part.namn)
-    path = None if entry is None else (entry.markdown if markdown else entry.html)
+    path = None
+    if entry is not None and entry.available:
+        path = entry.markdown if markdown else (
+            entry.pdf or entry.html if where.url.style == "pdf" else entry.html)
     if path is None:  # lsk check says so (LSK022, LSK024)
         return Markup(where.macros.saknas(part.namn))
     out = _renderer(path)(where, part.argument)
