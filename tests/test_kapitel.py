@@ -17,6 +17,16 @@ from tests.conftest import check_json
 
 CHAPTER = "kapitel/01-syfte.md"
 
+
+@pytest.fixture(autouse=True)
+def provdel(monkeypatch):
+    """A directive whose part this lsk does not have ('::: provdel'): LSK024 and the handbook's
+    note are tested with it, whichever real parts are wired."""
+    from lsk.model import kapitel
+
+    monkeypatch.setattr(kapitel, "DIREKTIV", (*kapitel.DIREKTIV, kapitel.Direktiv(
+        namn="provdel", beskrivning="En del som inte finns.", exempel="::: provdel")))
+
 # (name, {file: text}, expected [(code, file, line, column, message)]); [] passes
 CASES = [
     ("filnamn utan nummer", {"kapitel/syfte.md": "# Syfte\n"},
@@ -43,9 +53,8 @@ CASES = [
     ("process med id", {CHAPTER: "# Syfte\n\n::: process KP01\n"}, []),
     ("argument där inga tas", {CHAPTER: "# Syfte\n\n::: arshjul 2026\n"},
      [("LSK023", CHAPTER, 3, 5, "direktivet 'arshjul' tar inga argument, men har 1")]),
-    ("del som inte finns ännu", {CHAPTER: "# Syfte\n\n::: organisationsschema\n"},
-     [("LSK024", CHAPTER, 3, 5,
-       "delen 'organisationsschema' finns inte i den här versionen av lsk")]),
+    ("del som inte finns ännu", {CHAPTER: "# Syfte\n\n::: provdel\n"},
+     [("LSK024", CHAPTER, 3, 5, "delen 'provdel' finns inte i den här versionen av lsk")]),
     ("andra rubrik på nivå 1", {CHAPTER: "# Syfte\n\nText.\n\n# Mer\n"},
      [("LSK025", CHAPTER, 5, 1, "kapitlet har en rubrik till på nivå 1")]),
     ("andra rubrik på nivå 2", {CHAPTER: "# Syfte\n\nText.\n\n## Mer\n"}, []),
@@ -109,3 +118,12 @@ def test_lsk_serve_shows_a_chapters_findings_on_its_page():
 
     assert page_for("kapitel/03-styrning.md") == "kapitel/03-styrning.html"
     assert page_for("kapitel/03-styrning.txt") == "index.html"
+
+
+def test_every_available_directive_names_render_functions_that_exist():
+    from lsk.render.direktiv import renderer
+
+    for d in DIREKTIV:
+        for path in (d.html, d.markdown, d.pdf):
+            if path is not None:
+                assert callable(renderer(path)), (d.namn, path)

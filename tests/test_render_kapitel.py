@@ -37,7 +37,7 @@ Texten är *Markdown* med en [länk till styrningen](05-a-styrning.md#mal-och-pl
 
 ::: lagrum SOSFS-2011:9/5/3 SOSFS-2011:9/4/3
 
-::: organisationsschema
+::: provdel
 """,
     "kapitel/05-a-styrning.md": """\
 # Styrning
@@ -56,6 +56,16 @@ Nämnden styr med mål. Se [syftet](01-b-syfte.md) och [lagen](01-b-syfte.md#vad
 """,
 }
 TITLES = ["Syftet med ledningssystemet", "Styrning"]
+
+
+@pytest.fixture(autouse=True)
+def provdel(monkeypatch):
+    """A directive whose part this lsk does not have ('::: provdel'): LSK024 and the handbook's
+    note are tested with it, whichever real parts are wired."""
+    from lsk.model import kapitel
+
+    monkeypatch.setattr(kapitel, "DIREKTIV", (*kapitel.DIREKTIV, kapitel.Direktiv(
+        namn="provdel", beskrivning="En del som inte finns.", exempel="::: provdel")))
 
 
 @pytest.fixture

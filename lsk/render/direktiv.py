@@ -107,7 +107,7 @@ class Kapiteltext:
         return f"kapitel-{self.namn}"
 
 
-def _renderer(path: str) -> Renderer:
+def renderer(path: str) -> Renderer:
     module, _, name = path.partition(":")
     found: Renderer = getattr(importlib.import_module(module), name)
     return found
@@ -184,7 +184,7 @@ def _part(part: Placering, where: Plats, markdown: bool, prefix: str) -> Markup:
             entry.pdf or entry.html if where.url.style == "pdf" else entry.html)
     if path is None:  # lsk check says so (LSK022, LSK024)
         return Markup(where.macros.saknas(part.namn))
-    out = _renderer(path)(where, part.argument)
+    out = renderer(path)(where, part.argument)
     return out if markdown else namespaced(out, prefix)
 
 
