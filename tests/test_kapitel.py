@@ -10,9 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lsk.loader.chapters import read_chapter
-from lsk.model.kapitel import DIREKTIV, Placering, Text
+from lsk.model.kapitel import DIREKTIV, Placering, Text, heading_anchor
+from lsk.render.textformat import chapter_html, chapter_markdown
 from tests.conftest import check_json
 
 CHAPTER = "kapitel/01-syfte.md"
@@ -127,3 +130,27 @@ def test_every_available_directive_names_render_functions_that_exist():
         for path in (d.html, d.markdown, d.pdf):
             if path is not None:
                 assert callable(renderer(path)), (d.namn, path)
+
+
+_PIECES = ["# Rubrik\n", "## Avsnitt\n", "::: process KP01\n", "::: lagrum A B\n", ":::\n",
+           "::: okand\n", "```\n", "~~~\n", "[a](b.md#c)", "[r]: <x y>\n", "`[k](l)`", "\n",
+           "<script>", "text ", "# \n", "19121212-1212", "\t", "\r\n", "å"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=8)), max_size=30))
+def test_any_chapter_text_is_read_or_reported_never_a_crash(pieces):
+    from lsk.analysis.kapitel import LinkIndex, resolve_link
+
+    chapter, problems, refs = read_chapter("kapitel/02-x.md", "".join(pieces))
+    assert all(p.code.startswith("LSK02") for p in problems)
+    if chapter is not None:
+        index = LinkIndex({"kapitel/02-x.md": chapter}, {})
+        for link in chapter.lankar:
+            resolve_link(link.mal, chapter, index)
+        assert all(r.line >= 1 and r.column >= 1 for r in refs)
+        for part in chapter.delar:
+            if isinstance(part, Text):
+                html = chapter_html(part.text, str, heading_anchor)
+                assert "<script" not in html
+                assert "<script" not in chapter_markdown(part.text, str, heading_anchor)
