@@ -62,6 +62,23 @@ CODES: dict[str, Code] = {
              "En citerad text innehåller styrtecken från en escape-sekvens (\\e, \\x1b).",
              "Styrtecken kan styra en terminal och hör inte hemma i publicerad text; lsk tar bort "
              "dem när texten läses."),
+        Code("LSK020", "kapitel-filnamn", _E,
+             "Ett kapitels filnamn börjar inte med ett nummer och ett bindestreck.",
+             "Numret ordnar kapitlen i handboken; utan det vet lsk inte var kapitlet hör hemma."),
+        Code("LSK021", "kapitel-rubrik", _E, "Ett kapitel börjar inte med sin rubrik ('# Rubrik').",
+             "Rubriken på första raden blir kapitlets namn i innehållsförteckningen."),
+        Code("LSK022", "okant-direktiv", _E, "En rad ':::' i ett kapitel namnger inget direktiv "
+             "som finns.", "Raden skulle annars stå kvar som text där en genererad del skulle "
+             "stå."),
+        Code("LSK023", "direktiv-argument", _E,
+             "Ett direktiv i ett kapitel har fel antal argument.",
+             "T.ex. '::: process' behöver processens id för att veta vilken process som avses."),
+        Code("LSK024", "del-saknas", _W,
+             "Ett direktiv placerar en del som den här versionen av lsk inte har.",
+             "Handboken visar en notering i stället för delen."),
+        Code("LSK025", "kapitel-rubrikniva", _W,
+             "Ett kapitel har mer än en rubrik på nivå 1.",
+             "Nivå 1 är kapitlets rubrik; fler rubriker på nivå 1 bryter innehållsförteckningen."),
         Code("LSK101", "yaml-syntax", _E, "YAML-syntaxfel.", "Filen kan inte tolkas alls."),
         Code("LSK102", "dubblerad-nyckel", _E, "Samma nyckel står två gånger i en mappning.",
              "YAML behåller tyst bara det sista värdet; det första går förlorat."),

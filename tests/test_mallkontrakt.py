@@ -79,6 +79,7 @@ def _classes() -> dict[str, object]:
     from lsk.analysis.corpus import Approval, Carrier
     from lsk.analysis.coverage import Assessment
     from lsk.render import labels
+    from lsk.render.direktiv import Kapiteltext
     from lsk.render.handbook import Handbook
     from lsk.render.matrix import Actor, Cell, Matrix
     from lsk.render.svgcycle import Dot, Sector, Wheel
@@ -93,7 +94,7 @@ def _classes() -> dict[str, object]:
     found: dict[str, object] = {c.__name__: c for c in (
         Handbook, Version, Urls, Matrix, Cell, Actor, Flow, Box, Chip, Wheel, Sector, Dot, Assessment,
         OrgChart, OrgBox, Carrier, Document, Section, Table, Chart, Figures, TypeRow, Series, MaskedTable,
-        Approval)}
+        Approval, Kapiteltext)}
     found["labels"] = labels
     return found
 

@@ -126,6 +126,7 @@ def test_search_index_is_a_script_with_every_routine(example_site):
     index = (example_site / "resurser" / "sokindex.js").read_text(encoding="utf-8")
     assert index.startswith("window.LSK_SOKINDEX = [")
     assert '"rutiner/R004.html","Rutin"' in index
+    assert '"Styrning","kapitel/03-styrning.html","Kapitel"' in index
 
 
 def test_nothing_from_yaml_becomes_markup(lsk, tmp_path):

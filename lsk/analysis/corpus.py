@@ -18,6 +18,7 @@ from lsk.loader.positions import Pos, position_of
 from lsk.loader.yamlread import parse_yaml
 from lsk.model.arscykel import Arscykel
 from lsk.model.base import Dokumenthuvud, Faststallelse, Modell
+from lsk.model.kapitel import Kapitel
 from lsk.model.kinds import CONFIG_FILE, DocumentKind, by_name, yearly_kinds
 from lsk.model.konfiguration import Konfiguration
 from lsk.model.krav import Forfattning, Krav, Kravkatalog
@@ -180,6 +181,11 @@ class Corpus:
     @property
     def routines(self) -> list[Doc[Rutin]]:
         return self.of(Rutin)
+
+    @cached_property
+    def chapters(self) -> list[Doc[Kapitel]]:
+        """The written chapters in handbook order: by number, then by file name."""
+        return sorted(self.of(Kapitel), key=lambda d: (d.model.ordning, d.model.namn))
 
     @property
     def governing(self) -> list[Doc[Process] | Doc[Rutin]]:

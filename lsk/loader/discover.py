@@ -17,6 +17,7 @@ from pathlib import Path
 from lsk import limits, personnummer
 from lsk.diagnostics import Diagnostic, diag
 from lsk.errors import os_error_text
+from lsk.model.kapitel import is_chapter
 
 TEMPLATE_FOLDER = "mallar"
 """Templates, not documents: the folder under the root that discovery skips."""
@@ -142,8 +143,9 @@ def _entries(path: str) -> tuple[list[str], list[str], OSError | None]:
 
 
 def discover(root: Path) -> Discovery:
-    """YAML files under ``root``; hidden folders, symlinked folders, the root's ``mallar/`` and
-    folders deeper than ``limits.MAX_FOLDER_DEPTH`` are not entered."""
+    """YAML files under ``root`` and the written chapters (``kapitel/*.md``); hidden folders,
+    symlinked folders, the root's ``mallar/`` and folders deeper than ``limits.MAX_FOLDER_DEPTH``
+    are not entered."""
     out = Discovery()
     base = os.fspath(root)
     real_root = os.path.realpath(root)
@@ -191,7 +193,7 @@ def discover(root: Path) -> Discovery:
                 continue
             out.diagnostics.extend(personal_data_in_name(_rel(rel_dir, shown_name(name)), name,
                                                          folder=False))
-            if not name.endswith((".yaml", ".yml")):
+            if not (name.endswith((".yaml", ".yml")) or is_chapter(_rel(rel_dir, name))):
                 full = os.path.join(dirpath, name)
                 if len(out.attachments) < limits.MAX_DOCUMENTS and shown_name(name) == name \
                         and not (os.path.islink(full) and not _inside(full, real_root)):

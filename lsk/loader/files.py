@@ -17,10 +17,15 @@ from lsk.errors import os_error_text
 from lsk.loader.positions import line_col, position_of
 from lsk.loader.references import Definition, Reference, collect
 from lsk.loader.yamlread import parse_yaml
+from lsk.model.kapitel import is_chapter
 from lsk.model.kinds import DocumentKind, kind_for
 
 if TYPE_CHECKING:
     from lsk.model.base import Modell
+
+
+CHAPTER_KIND = "kapitel"
+"""``FileResult.kind`` of a written chapter (``lsk.model.kapitel``): not a YAML document kind."""
 
 
 @dataclass
@@ -164,6 +169,8 @@ def _unsuppressed(found: list[Diagnostic], result: FileResult) -> list[Diagnosti
 
 def process_file(relpath: str, digest: bytes, raw: bytes | None, text: str | None,
                  read_problems: list[Diagnostic], kind: DocumentKind | None = None) -> FileResult:
+    if kind is None and is_chapter(relpath):
+        return _process_chapter(relpath, digest, text, read_problems)
     kind = kind or kind_for(relpath)
     result = FileResult(relpath, kind.name if kind else None, digest, list(read_problems))
     if text is None:
@@ -197,6 +204,23 @@ def process_template(relpath: str, digest: bytes, text: str | None,
     result = FileResult(relpath, None, digest, list(read_problems))
     if text is not None:
         result.diagnostics.extend(personal_data_in_text(text, relpath, "mallen"))
+    return result
+
+
+def _process_chapter(relpath: str, digest: bytes, text: str | None,
+                     read_problems: list[Diagnostic]) -> FileResult:
+    """A written chapter: personnummer as in every file, then its title, directives and links."""
+    from lsk.loader.chapters import read_chapter
+
+    result = FileResult(relpath, CHAPTER_KIND, digest, list(read_problems))
+    if text is None:
+        return result
+    result.suppressions = suppressions(text)
+    found = personal_data_in_text(text, relpath, "kapitlet")
+    result.diagnostics.extend(_unsuppressed(found, result))
+    chapter, problems, result.references = read_chapter(relpath, text)
+    result.diagnostics.extend(problems)
+    result.model = chapter
     return result
 
 

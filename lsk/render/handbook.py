@@ -12,7 +12,9 @@ from typing import Any
 
 from lsk.analysis.corpus import Approval, Carrier, Corpus
 from lsk.analysis.coverage import Assessment, assess, coverage
+from lsk.analysis.kapitel import LinkIndex
 from lsk.model.arscykel import MANADER, Handelse
+from lsk.model.kapitel import Kapitel
 from lsk.model.labels import labels_of
 from lsk.model.organisation import Organisation
 from lsk.model.process import Aktivitet, Process
@@ -50,6 +52,16 @@ class Handbook:
     """Styrdokument id → the activities it governs."""
     styrdokument_in_steps: dict[str, list[Rutin]] = field(default_factory=dict)
     """Styrdokument id → the rutiner with a step that follows it."""
+
+    @cached_property
+    def chapters(self) -> list[Kapitel]:
+        """The written chapters in handbook order (``kapitel/NN-namn.md``)."""
+        return [d.model for d in self.corpus.chapters]
+
+    @cached_property
+    def link_index(self) -> LinkIndex:
+        """What the chapters' links can reach."""
+        return LinkIndex.of(self.corpus)
 
     @property
     def kommun(self) -> str:

@@ -109,6 +109,10 @@ VARIABLER: dict[str, Attr] = {
                 "och diagram i ordning."),
     "figures": Attr("[Figures]", "Kvalitetsberättelsens siffror, framräknade ur årets poster "
                     "(antal per enhet redan maskade)."),
+    "chapters": Attr("lista av [Kapiteltext]", "De skrivna kapitlen (kapitel/NN-namn.md) i "
+                     "handbokens ordning, med text och placerade delar färdiga för formatet; "
+                     "tom när repot inte har några."),
+    "chapter": Attr("[Kapiteltext]", "Kapitlet som sidan visar."),
     "chart_file": Attr("funktion(namn) → text", "Filnamnet för ett diagram (`Chart.name`) som "
                        "skrivs som SVG-fil bredvid Markdown-filen."),
 }
@@ -121,7 +125,10 @@ MALLAR: dict[str, Mall] = {
     "sida.html": Mall("Sidmallen som varje sida på webbplatsen ärver (`extends`): huvud, "
                       "meny, sökfält och versionsrad. Sidans egna variabler finns också.",
                       _SITE, "html"),
-    "start.html": Mall("Startsidan (index.html) med processkartan.", _SITE, "html"),
+    "start.html": Mall("Startsidan (index.html): kapitlen som innehållsförteckning, "
+                       "processkartan och de genererade delarna.", (*_SITE, "chapters"), "html"),
+    "kapitel.html": Mall("Ett skrivet kapitel på egen sida (kapitel/NAMN.html).",
+                         (*_SITE, "chapters", "chapter"), "html"),
     "organisation.html": Mall("Sidan Organisation.", _SITE, "html"),
     "roller.html": Mall("Sidan Roller och ansvar.", (*_SITE, "matrix"), "html"),
     "processer.html": Mall("Sidan Processer: alla processer per typ.", _SITE, "html"),
@@ -150,6 +157,10 @@ MALLAR: dict[str, Mall] = {
                            _PART, "html"),
     "_krav.html": Mall("Delmall: kraven, deras status och vad som bär dem (webbplats och PDF).",
                        _PART, "html"),
+    "_direktiv.html": Mall("Makron för de delar som kapitlens direktiv placerar (processkarta, "
+                           "ansvarsmatris, arshjul, process, lagrum, saknas); Start, Roller och "
+                           "Årscykel använder samma (`import … with context`).", _HANDBOOK,
+                           "html"),
     "_flode.svg": Mall("Processens flödesschema som SVG, inuti _process.html.",
                        (*_HANDBOOK, "process", "f"), "svg"),
     "_arshjul.svg": Mall("Årshjulet som SVG, inuti _arscykel.html.", (*_HANDBOOK, "w"), "svg"),
@@ -160,10 +171,15 @@ MALLAR: dict[str, Mall] = {
                       "titelsida och överst i kvalitetsberättelsen. Rita ett `<svg class=\"logo\">` "
                       "med attribut (`fill=\"…\"`), inte `style`.", ("kommun",), "svg"),
     "handbok-pdf.html": Mall("Handboken som ett HTML-dokument som WeasyPrint gör PDF av: "
-                             "titelsida, innehållsförteckning och delmallarna.",
-                             (*_HANDBOOK, "matrix"), "html"),
-    "handbok.md": Mall("Markdown: index.md med organisation, roller, processlista, rutinlista, "
-                       "årscykel och krav.", (*_HANDBOOK, "matrix"), "md"),
+                             "titelsida, innehållsförteckning, kapitlen och delmallarna.",
+                             (*_HANDBOOK, "matrix", "chapters"), "html"),
+    "handbok.md": Mall("Markdown: index.md med kapitlens innehållsförteckning, organisation, "
+                       "roller, processlista, rutinlista, årscykel och krav.",
+                       (*_HANDBOOK, "matrix", "chapters"), "md"),
+    "kapitel.md": Mall("Markdown: ett skrivet kapitel (kapitel/NAMN.md).",
+                       (*_HANDBOOK, "chapters", "chapter"), "md"),
+    "_direktiv.md": Mall("Markdown: makron för de delar som kapitlens direktiv placerar.",
+                         _HANDBOOK, "md"),
     "process.md": Mall("Markdown: en process (processer/ID.md).", (*_HANDBOOK, "process"), "md"),
     "rutin.md": Mall("Markdown: en rutin (rutiner/ID.md).", (*_HANDBOOK, "routine"), "md"),
     "_makron.md": Mall("Makron som Markdown-mallarna delar.", _HANDBOOK, "md"),
@@ -292,6 +308,13 @@ TYPER: dict[str, Typ] = {
         "edition": Attr("text eller None", "Utgåvans tagg när beslutet är utgåvans, t.ex. "
                         "'faststalld/2026-01-28'; None för dokumentets eget beslut."),
     }),
+    "Kapiteltext": Typ("Ett skrivet kapitel färdigt för ett format (`lsk.render.direktiv`).", {
+        "namn": Attr("text", "Filnamnet utan .md ('01-ledningssystemet'): sidans namn."),
+        "titel": Attr("text", "Kapitlets rubrik (första raden)."),
+        "nummer": Attr("heltal", "Platsen i handboken, 1 för det första kapitlet."),
+        "innehall": Attr("Markup", "Texten med de placerade delarna, som HTML eller Markdown."),
+        "anchor": Attr("text", "Kapitlets ankare: 'kapitel-' och namnet."),
+    }),
     "Version": Typ("Versionsraden (`lsk.render.version`).", {
         "commit": Attr("text eller None", "Kort commit-id, med ' (ändrad)' när filerna ändrats "
                        "sedan dess; None utanför git."),
@@ -322,6 +345,8 @@ TYPER: dict[str, Typ] = {
         "activity": Attr("funktion(process-id, aktivitets-id) → text", "En aktivitet i sin "
                          "process."),
         "routine": Attr("funktion(id) → text", "En rutin."),
+        "chapter": Attr("funktion(namn, rubrik='') → text", "Ett skrivet kapitel, eller en "
+                        "rubrik i det (rubrikens ankare)."),
         "role": Attr("funktion(id) → text", "En roll på sidan Roller och ansvar."),
         "organ": Attr("funktion(id) → text", "En del av organisationen."),
         "requirement": Attr("funktion(krav-id) → text", "Ett krav på sidan Krav."),

@@ -15,6 +15,7 @@ from lsk.atomic import atomic_target
 from lsk.errors import LskError
 from lsk.extras import require
 from lsk.render import environment
+from lsk.render.direktiv import render_chapters
 from lsk.render.handbook import Handbook
 from lsk.render.matrix import responsibility
 from lsk.render.urls import Urls
@@ -28,7 +29,8 @@ def _no_fetching(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
 def pdf_html(hb: Handbook, root: Path) -> str:
     env = environment.html_environment(root)
     return env.get_template("handbok-pdf.html").render(
-        hb=hb, version=hb.version, url=Urls("pdf"), matrix=responsibility(hb))
+        hb=hb, version=hb.version, url=Urls("pdf"), matrix=responsibility(hb),
+        chapters=render_chapters(hb, env, Urls("pdf")))
 
 
 def write_pdf(hb: Handbook, root: Path, target: Path, *, check_links: bool = False) -> list[str]:

@@ -42,6 +42,8 @@ def page_for(relpath: str) -> str:
     folder, _, name = relpath.partition("/")
     if folder in ("processer", "rutiner") and name.endswith(".yaml"):
         return f"{folder}/{name.rsplit('/', 1)[-1].split('-', 1)[0].removesuffix('.yaml')}.html"
+    if folder == "kapitel" and name.endswith(".md") and "/" not in name:
+        return f"kapitel/{name.removesuffix('.md')}.html"
     return {"organisation.yaml": "organisation.html", "roller.yaml": "roller.html",
             "arscykel.yaml": "arscykel.html"}.get(relpath, "index.html")
 

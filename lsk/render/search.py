@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from lsk.model.kapitel import Text
 from lsk.render.handbook import Handbook
 from lsk.render.labels import month_label
 from lsk.render.urls import Urls
@@ -20,6 +21,9 @@ def _join(*parts: str | None) -> str:
 
 def entries(hb: Handbook, urls: Urls) -> list[list[str]]:
     out: list[list[str]] = []
+    for c in hb.chapters:
+        text = _join(*(part.text for part in c.delar if isinstance(part, Text)))
+        out.append([c.titel, urls.chapter(c.namn), "Kapitel", text])
     for p in hb.processes:
         text = _join(p.syfte, p.omfattning, *(_join(a.namn, a.beskrivning, a.resultat)
                                                for a in p.aktiviteter))

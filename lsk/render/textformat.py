@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -25,6 +26,12 @@ _ALLOWED_TAGS = {"p", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blo
 _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}}
 _URL_SCHEMES = {"http", "https", "mailto"}
 
+# A written chapter has its own headings (level 2 and below: level 1 is the chapter's title),
+# with the ids lsk gives them; everything else is as in a field.
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_CHAPTER_TAGS = _ALLOWED_TAGS | set(_HEADINGS)
+_CHAPTER_ATTRIBUTES = {**_ALLOWED_ATTRIBUTES, **{h: {"id"} for h in _HEADINGS}}
+
 # Characters that can make Markdown out of prose; without them the text is a plain paragraph.
 _MARKUP_CHARS = re.compile(r"[\\`*_\[\]<>&!|~\n\r]|^\s*(?:[-+=#>]|\d+[.)](?:\s|$))|\s{2,}$")
 
@@ -36,8 +43,10 @@ def _parser() -> MarkdownIt:
     return md.disable(["heading", "lheading", "image"])
 
 
-def _clean(html: str) -> str:
-    return nh3.clean(html, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES,
+def _clean(html: str, chapter: bool = False) -> str:
+    tags, attributes = (_CHAPTER_TAGS, _CHAPTER_ATTRIBUTES) if chapter else (
+        _ALLOWED_TAGS, _ALLOWED_ATTRIBUTES)
+    return nh3.clean(html, tags=tags, attributes=attributes,
                      url_schemes=_URL_SCHEMES, link_rel="noopener noreferrer")
 
 
@@ -67,6 +76,71 @@ def markdown_inline(value: Any) -> Markup:
     if _plain(text):
         return Markup(escape(text))
     return Markup(_clean(_parser().renderInline(text)))
+
+
+@lru_cache(maxsize=1)
+def _chapter_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "breaks": False}).enable(["table", "strikethrough"])
+    return md.disable(["image"])  # images would load from outside
+
+
+def chapter_html(text: str, link: Callable[[str], str], anchor: Callable[[str], str]) -> Markup:
+    """A written chapter's Markdown as sanitised HTML: as a field, and with headings.
+
+    ``link`` gives each link's new target (a chapter, process or routine in this output);
+    ``anchor`` gives a heading its id from its text. A level-1 heading becomes level 2: the
+    chapter's title is the page's only level 1 (LSK025 warns about another one).
+    """
+    parser = _chapter_parser()
+    tokens = parser.parse(text)
+    for i, token in enumerate(tokens):
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = "h2" if token.tag == "h1" else token.tag
+            if token.type == "heading_open":
+                token.attrSet("id", anchor(tokens[i + 1].content))
+        for child in token.children or ():
+            if child.type == "link_open":
+                child.attrSet("href", link(str(child.attrGet("href") or "")))
+    return Markup(_clean(parser.renderer.render(tokens, parser.options, {}), chapter=True).strip())
+
+
+_SOURCE_LINK = re.compile(r"(\]\(\s*)(?:<([^>\n]*)>|([^)\s]+))")
+_SOURCE_REFERENCE = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)(?:<([^>\n]*)>|(\S+))", re.MULTILINE)
+_SOURCE_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_SOURCE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def chapter_markdown(text: str, link: Callable[[str], str],
+                     anchor: Callable[[str], str]) -> Markup:
+    """A written chapter's Markdown for Markdown output: links rewritten by ``link``, an
+    ``<a id>`` before each heading (every renderer makes heading ids its own way), a level-1
+    heading made level 2, and raw HTML and unsafe links neutralised as in a field."""
+    out: list[str] = []
+    fence: str | None = None
+    for line in without_controls(text).split("\n"):
+        if fence is not None or _SOURCE_FENCE.match(line):
+            opened = _SOURCE_FENCE.match(line)
+            if fence is None and opened:
+                fence = opened.group(1)[0] * 3
+            elif fence is not None and line.lstrip(" ").startswith(fence):
+                fence = None
+            out.append(line)
+            continue
+        heading = _SOURCE_HEADING.match(line)
+        if heading:
+            level = max(len(heading.group(1)), 2)
+            out.append(f"\x01{anchor(heading.group(2))}\x01\n")  # a tag after md_source
+            line = "#" * level + " " + heading.group(2)
+
+        def replace(m: re.Match[str]) -> str:
+            target = m.group(2) if m.group(2) is not None else m.group(3)
+            return f"{m.group(1)}<{link(target)}>" if m.group(2) is not None else (
+                m.group(1) + link(target))
+
+        line = _SOURCE_REFERENCE.sub(replace, _SOURCE_LINK.sub(replace, line))
+        out.append(line)
+    kept = _sanitised_source("\n".join(out), headings=True)
+    return Markup(re.sub(r"\x01([a-z0-9-]*)\x01", r'<a id="\1"></a>', kept))
 
 
 # --- Markdown output ------------------------------------------------------------------------
@@ -118,8 +192,15 @@ def md_source(value: Any) -> Markup:
     """A free-text field kept as Markdown for Markdown output, sanitised as the site sanitises
     it: raw HTML, unsafe links, images and headings neutralised, since other renderers (mkdocs,
     GitLab) pass raw HTML through, follow any scheme and load remote images."""
-    text = _text(value).strip().replace("<", "&lt;")
-    text = _no_underlines(_HEADING.sub(r"\1\\\2", _IMAGE.sub(r"\1\\!", text)))
+    return Markup(_sanitised_source(_text(value), headings=False))
+
+
+def _sanitised_source(text: str, *, headings: bool) -> str:
+    """``md_source``'s rules on text without control characters; a written chapter keeps its
+    headings (``headings=True``), and its ``\\x01`` anchor marks, which no reader leaves."""
+    text = _IMAGE.sub(r"\1\\!", text.strip().replace("<", "&lt;"))
+    if not headings:
+        text = _no_underlines(_HEADING.sub(r"\1\\\2", text))
 
     def inline(match: re.Match[str]) -> str:
         return "]\\(" + match.group(0)[2:] if _unsafe(match.group(1)) else match.group(0)
@@ -128,7 +209,7 @@ def md_source(value: Any) -> Markup:
         return match.group(1) + "\\" + match.group(0)[len(match.group(1)):] \
             if _unsafe(match.group(3)) else match.group(0)
 
-    return Markup(_REFERENCE.sub(reference, _INLINE_LINK.sub(inline, text)))
+    return _REFERENCE.sub(reference, _INLINE_LINK.sub(inline, text))
 
 
 def md_source_inline(value: Any) -> Markup:

@@ -74,6 +74,12 @@ class Urls:
         if self.style == "pdf":
             return None
         return f"{self.prefix}{FILES}/" + quote(link)
+    def chapter(self, name: str, heading: str = "") -> str:
+        """A written chapter (``01-ledningssystemet``), or one of its headings' anchors."""
+        if self.style == "pdf":
+            return f"#kapitel-{name}" + (f"-{heading}" if heading else "")
+        ext = "md" if self.style == "md" else "html"
+        return f"{self.prefix}kapitel/{name}.{ext}" + (f"#{heading}" if heading else "")
 
     def role(self, role_id: str) -> str:
         return self.page("roller", f"roll-{role_id}")

@@ -21,6 +21,9 @@ class Finding:
     path: tuple[Any, ...]
     message: str
     hint: str = ""
+    at: tuple[int, int] | None = None
+    """(line, column) in a file that is not YAML (a written chapter), where ``path`` says
+    nothing; the engine uses it as it stands."""
 
 
 @dataclass(frozen=True)

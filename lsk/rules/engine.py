@@ -36,7 +36,7 @@ def run_rules(corpus: Corpus) -> list[Diagnostic]:
         severity = _SEVERITY[setting.allvarlighet] if setting and setting.allvarlighet else (
             rule.severity)
         for finding in rule.check(corpus):
-            line, col = locate(finding.relpath, finding.path)
+            line, col = finding.at or locate(finding.relpath, finding.path)
             if code in suppressed.get(finding.relpath, {}).get(line, ()):
                 used.add((finding.relpath, line, code))
                 continue

@@ -13,6 +13,8 @@ from lsk.rules import (
     egenkontroll_utan_resultat,
     ej_faststalld,
     giltighet_passerad,
+    kapitel_samma_ordning,
+    kapitel_trasig_lank,
     krav_utan_tackning,
     lagrum_andrat,
     lank_saknas,
@@ -42,6 +44,7 @@ MODULES = (
     giltighet_passerad, mallens_text,
     poster_summor, riskskala, atgard_forsenad, risk_utan_atgard, risk_efter_atgard,
     egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
+    kapitel_trasig_lank, kapitel_samma_ordning,
 )
 RULES: dict[str, Rule] = {m.RULE.code: m.RULE for m in MODULES}
 DOCS: dict[str, str] = {m.RULE.code: (m.__doc__ or "").strip() for m in MODULES}
