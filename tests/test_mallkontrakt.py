@@ -81,7 +81,7 @@ def _classes() -> dict[str, object]:
     from lsk.render import labels
     from lsk.render.handbook import Handbook
     from lsk.render.matrix import Cell, Matrix
-    from lsk.render.svgcycle import Dot, Sector, Wheel
+    from lsk.render.svgcycle import Band, Line, Sector, Wheel
     from lsk.render.svgflow import Box, Chip, Flow
     from lsk.render.urls import Urls
     from lsk.render.version import Version
@@ -90,7 +90,7 @@ def _classes() -> dict[str, object]:
     from lsk.reports.kvalitet.masking import MaskedTable
 
     found: dict[str, object] = {c.__name__: c for c in (
-        Handbook, Version, Urls, Matrix, Cell, Flow, Box, Chip, Wheel, Sector, Dot, Assessment,
+        Handbook, Version, Urls, Matrix, Cell, Flow, Box, Chip, Wheel, Sector, Band, Line, Assessment,
         Carrier, Document, Section, Table, Chart, Figures, TypeRow, Series, MaskedTable)}
     found["labels"] = labels
     return found

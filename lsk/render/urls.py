@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from lsk.analysis.corpus import Carrier
+from lsk.model.arscykel import MANADER
 
 PAGES = ("index", "organisation", "roller", "processer", "rutiner", "arscykel", "krav", "sok")
 
@@ -80,4 +81,5 @@ class Urls:
             return self.role(c.id)
         if c.kind == "tjanst":
             return self.page("organisation", f"tjanst-{c.id}")
-        return self.month(c.id.split("/", 1)[0])
+        when = c.id.split("/", 1)[0]
+        return self.month(when) if when in MANADER else self.page("arscykel", "lopande")
