@@ -112,6 +112,7 @@ def test_status_expands_recurring_events_into_their_months(lsk, repo):
     quarterly = next(i for i in report["this_month"] if i["description"].startswith("Ej"))
     assert "en gång per kvartal (januari, april, juli och oktober)" in quarterly["description"]
     assert "Kvartal 2 tas upp i augusti" in quarterly["description"]
+    assert quarterly["description"].endswith("; ansvar: Enhetschef)")  # the role by its name
     assert [i["description"].split(" (")[0] for i in report["ongoing"]] == ["Stickprov i akterna"]
     text = lsk("status", root, "--datum", "2026-10-01").out
     assert "Löpande under året:" in text and "Stickprov i akterna" in text

@@ -47,9 +47,11 @@ def status(corpus: Corpus) -> dict[str, object]:
     late: list[Item] = []
     promised = {k.promised_by: k for k in yearly_kinds() if k.promised_by}
     ongoing: list[Item] = []
+    roles = {r.id: r.namn for _, _, r in corpus.roles}
     for relpath, cycle in corpus.cycle:
         for h in cycle.handelser:
-            what = _described(h)
+            who = roles.get(h.ansvar, h.ansvar)
+            what = _described(h, who)
             if h.aterkommer == "lopande":
                 ongoing.append(Item("arscykel", h.producerar, what, relpath, h.rhythm()))
                 continue
@@ -61,7 +63,7 @@ def status(corpus: Corpus) -> dict[str, object]:
                     not _recorded(corpus, promised[h.producerar], first):
                 late.append(Item("arscykel", h.producerar,
                                  f"{h.vad.rstrip('.')}: ingen post för {today.year} "
-                                 f"(ansvar: {h.ansvar})",
+                                 f"(ansvar: {who})",
                                  relpath, MANADER[first]))
     for g in corpus.governing:
         if g.model.nasta_revision and g.model.nasta_revision < today:
@@ -87,11 +89,11 @@ def status(corpus: Corpus) -> dict[str, object]:
             "lopande": [asdict(i) for i in ongoing]}
 
 
-def _described(h: Handelse) -> str:
+def _described(h: Handelse, who: str) -> str:
     """An event on the to-do list: what, when it recurs (unless once a year in one month), the
-    document's own note, and who is responsible."""
+    document's own note, and the responsible role by its name."""
     parts = [] if h.aterkommer == "arligen" and len(h.given_months) == 1 else [h.rhythm()]
     if h.note:
         parts.append(h.note.rstrip('.'))
-    parts.append(f"ansvar: {h.ansvar}")
+    parts.append(f"ansvar: {who}")
     return f"{h.vad} ({'; '.join(parts)})"
