@@ -171,6 +171,8 @@ GLOBALER: dict[str, Attr] = {
     "labels": Attr("[labels]", "Svensk visningstext för modellens ASCII-värden."),
     "flow": Attr("funktion(process, hb, url) → [Flow]", "Lägger ut en process flödesschema."),
     "wheel": Attr("funktion(hb, url) → [Wheel]", "Lägger ut årshjulet."),
+    "arshjul": Attr("funktion(hb, url) → SVG", "Det färdiga årshjulet (`_arshjul.svg`), för en "
+                    "sida som placerar det själv; bara på webbplatsen och i PDF:en."),
     "anchor": Attr("funktion(prefix, värde) → text", "Ett id som fungerar i HTML och URL:er: "
                    "`anchor('krav', 'SOSFS-2011:9/4/4')` ger `krav-sosfs-2011-9-4-4`."),
     "mall_kontrakt": Attr("heltal", "Mallkontraktets version i den lsk som kör, t.ex. "
