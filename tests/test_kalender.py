@@ -114,3 +114,15 @@ def test_a_missing_calendar_extra_is_named(lsk, repo, monkeypatch, tmp_path):
                         lambda name, *a: None if name == "icalendar" else real(name, *a))
     result = lsk("kalender", repo(), "--out", tmp_path / "k.ics")
     assert result.code == 2 and "lsk[kalender]" in result.err and "Traceback" not in result.err
+
+
+def test_an_organ_or_unit_responsible_is_named_too(repo):
+    """When the nämnd or a unit is responsible (an organisation of any depth), the calendar
+    names it as the handbook does."""
+    from lsk.analysis.corpus import Corpus
+    from lsk.reports.kalender import _Names
+
+    names = _Names(Corpus.load(repo(), dt.date(2026, 1, 10)))
+    assert names.role("socialnamnden") == "Socialnämnden"
+    assert names.role("mottagningen") == "Mottagningsenheten"
+    assert names.role("enhetschef") == "Enhetschef"
