@@ -22,9 +22,9 @@ from typing import Any
 from lsk.analysis.corpus import Corpus
 from lsk.model.arscykel import MANADER, PERIOD_LENGTH, Handelse
 from lsk.model.labels import value_label
-from lsk.model.organisation import Organisation
 from lsk.model.poster import Atgarder
 from lsk.personnummer import masked
+from lsk.reports.names import responsible_names
 
 PRODID = "-//lsk//lsk kalender//SV"
 
@@ -64,25 +64,11 @@ class _Names:
     (read from any depth, so a deeper organisation needs no change here)."""
 
     def __init__(self, corpus: Corpus) -> None:
-        self.roles: dict[str, str] = {}
-        for d in corpus.of(Organisation):
-            _collect(d.model.model_dump(), self.roles)
-        self.roles.update((r.id, r.namn) for _, _, r in corpus.roles)
+        self.roles = responsible_names(corpus)
         self.processes = {d.model.id: d.model.namn for d in corpus.processes}
 
     def role(self, ref: str | None) -> str:
         return self.roles.get(ref, ref) if ref else "ej angivet"
-
-
-def _collect(data: Any, out: dict[str, str]) -> None:
-    if isinstance(data, dict):
-        if isinstance(data.get("id"), str) and isinstance(data.get("namn"), str):
-            out[data["id"]] = data["namn"]
-        for value in data.values():
-            _collect(value, out)
-    elif isinstance(data, list):
-        for value in data:
-            _collect(value, out)
 
 
 def _cycle_text(h: Handelse, names: _Names) -> str:

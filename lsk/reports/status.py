@@ -9,6 +9,7 @@ from lsk.model.arscykel import MANADER, Handelse
 from lsk.model.kinds import DocumentKind, by_name, id_kinds, yearly_kinds
 from lsk.model.labels import value_label
 from lsk.model.poster import Atgarder, Egenkontroller, Riskanalyser
+from lsk.reports.names import responsible_names
 
 TYPE_LABELS = {"arscykel": by_name("arscykel").label, "revision": "revision",
                **{k: id_kinds()[k].LABEL for k in ("atgard", "risk", "egenkontroll")}}
@@ -47,7 +48,7 @@ def status(corpus: Corpus) -> dict[str, object]:
     late: list[Item] = []
     promised = {k.promised_by: k for k in yearly_kinds() if k.promised_by}
     ongoing: list[Item] = []
-    roles = {r.id: r.namn for _, _, r in corpus.roles}
+    roles = responsible_names(corpus)
     for relpath, cycle in corpus.cycle:
         for h in cycle.handelser:
             who = roles.get(h.ansvar, h.ansvar)
