@@ -361,6 +361,31 @@ def status_command(
     raise typer.Exit(run(root_arg=root, fmt=format.value, out=out, today=_today(datum)))
 
 
+@app.command("kalender")
+def kalender_command(
+    root: RootArg = None,
+    ar: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--ar", help="Året som serierna börjar (och --expandera skriver); standard: "
+                     "i år.", metavar="ÅR", min=2000, max=2100),
+    ] = None,
+    expandera: Annotated[bool, typer.Option(
+        "--expandera", help="Ett tillfälle per händelse och månad under året i stället för "
+        "återkommande serier.")] = False,
+    out: OutOpt = None,
+    datum: DateOpt = None,
+) -> None:
+    """Årscykeln, revisionsdatum och åtgärdernas sista dag som kalenderfil (iCalendar, .ics).
+
+    Importera filen i Outlook eller en annan kalender; en ny import uppdaterar händelserna i
+    stället för att lägga till kopior. Varje händelse anger den ansvariga rollen.
+    Exempel: [bold]lsk kalender --out arscykel.ics[/bold]
+    """
+    from lsk.commands.kalender import run
+
+    raise typer.Exit(run(root_arg=root, year=ar, expand=expandera, out=out, today=_today(datum)))
+
+
 class RenderFormat(str, enum.Enum):
     md = "md"
     html = "html"

@@ -1,8 +1,8 @@
 """The optional parts of lsk: PDF and Office files need libraries that ``lsk check`` does not.
 
 ``pip install lsk`` gives check, fmt, trace, status and the HTML/Markdown handbook; the extras
-add ``pdf`` (WeasyPrint), ``office`` (Word and Excel) and ``serve`` (the live preview's file
-watcher). A command that needs a missing extra
+add ``pdf`` (WeasyPrint), ``office`` (Word and Excel), ``serve`` (the live preview's file
+watcher) and ``kalender`` (iCalendar files for Outlook). A command that needs a missing extra
 says which one to install instead of failing on an import.
 """
 
@@ -18,6 +18,7 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "pdf": ("weasyprint",),
     "office": ("docx", "openpyxl"),
     "serve": ("watchfiles",),
+    "kalender": ("icalendar",),
 }
 """Extra (as in ``pip install 'lsk[pdf]'``) → the modules it brings; pyproject.toml lists the
 same packages under ``[project.optional-dependencies]`` (tests/test_packaging.py)."""

@@ -201,6 +201,17 @@ class GitRepo:
         shallow = self._shallow()
         return [_change(line, shallow) for line in text.splitlines() if line]
 
+    def reasons(self, since: str, until: str | None, relpaths: Iterable[str]) -> list[str]:
+        """The subjects of the commits after ``since`` up to ``until`` (HEAD when None) that
+        touched any of ``relpaths``, oldest first: why a document changed, without who."""
+        paths = [f":(literal){self.prefix}/{r}" if self.prefix else f":(literal){r}"
+                 for r in relpaths]
+        if self.head() is None or not paths:
+            return []
+        text = self._try("log", "--reverse", "--format=%s", f"{since}..{until or 'HEAD'}", "--",
+                         *paths)
+        return [_private(line) for line in (text or "").splitlines() if line.strip()]
+
     def dirty(self) -> list[str]:
         """Relpaths with uncommitted changes: tracked files, and new YAML files lsk would read."""
         text = self._git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--",

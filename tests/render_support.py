@@ -41,6 +41,10 @@ handelser:
   - {manad: februari, vad: Kvalitetsberättelsen fastställs av nämnden., ansvar: socialnamnden,
      medverkar: [forvaltningschef], producerar: kvalitetsberattelse, process: KP01}
   - {manad: oktober, vad: Riskanalys inför nästa år., ansvar: enhetschef, producerar: riskanalys}
+  - {aterkommer: kvartalsvis, manad: januari, vad: Ej verkställda beslut rapporteras.,
+     ansvar: enhetschef, not: Kvartal 2 tas upp i augusti.}
+  - {aterkommer: lopande, vad: Stickprov i akterna., ansvar: enhetschef, producerar: egenkontroll,
+     not: Minst en gång per år.}
 """,
     "tjanster.yaml": """\
 tjanster:

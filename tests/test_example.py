@@ -38,7 +38,11 @@ def test_example_is_complete(example):
     (services,) = example.models("tjanster")
     assert len(services.tjanster) >= 6
     (cycle,) = example.models("arscykel")
-    assert len({h.manad for h in cycle.handelser}) == 12
+    assert len({m for h in cycle.handelser for m in h.months()}) == 12
+    assert {h.aterkommer for h in cycle.handelser} >= {
+        "manadsvis", "kvartalsvis", "tertialvis", "halvarsvis", "lopande", "arligen"}
+    assert any(len(h.given_months) > 1 for h in cycle.handelser)  # "per mars och augusti"
+    assert any(h.note for h in cycle.handelser)
     produced = {h.producerar for h in cycle.handelser}
     assert {"kvalitetsberattelse", "patientsakerhetsberattelse", "internkontrollplan",
             "riskanalys", "egenkontroll", "budget", "verksamhetsplan"} <= produced

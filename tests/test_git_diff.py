@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from lsk.history.changed import changed_since_approval
+from lsk.history.readable import word_diff
 from lsk.history.semdiff import compare_data
 from tests import gitrepos
 
@@ -40,9 +42,14 @@ def test_diff_reports_exactly_a_changed_responsible_role(lsk, tmp_path):
     md = lsk("diff", "--rot", git.root).out
     assert md.startswith("# Ändringar i ledningssystemet\n\n**Socialnämnden, Provby kommun**")
     assert "fastställd utgåva faststalld/2024-04-25 (SN 2024-04-25 § 79, dnr SN 2024/112" in md
-    assert "| R001 Mottagning av ansökan | rutiner/R001-mottagning.yaml | ändrat (1 ändring) |" in md
-    assert "\n- steg 1, ansvar: handlaggare → enhetschef\n" in md
-    assert md.count("\n- ") == 1
+    assert "| Rutin R001 Mottagning av ansökan | ändrat (1 ändring) |" in md
+    # names, not ids; no path: those are in the JSON
+    assert ("\n- Steg 1 «Registrera ansökan i verksamhetssystemet.», ansvar: Handläggare → "
+            "Enhetschef\n") in md
+    assert "handlaggare" not in md and "rutiner/" not in md
+    assert md.endswith("Skäl enligt versionshistoriken:\n\n"
+                       "- Ändringar i arbetskopian som ännu inte är incheckade\n")
+    assert md.count("\n- ") == 2
 
 
 def test_the_handbook_api_marks_the_changed_routine(lsk, tmp_path):
@@ -178,7 +185,7 @@ def test_diff_writes_the_underlag_to_a_file(lsk, tmp_path):
     git.replace(R001, "    ansvar: handlaggare\n", "    ansvar: enhetschef\n")
     target = tmp_path / "underlag.md"
     assert lsk("diff", "--rot", git.root, "--out", target).code == 0
-    assert "steg 1, ansvar: handlaggare → enhetschef" in target.read_text(encoding="utf-8")
+    assert "ansvar: Handläggare → Enhetschef" in target.read_text(encoding="utf-8")
 
 
 def test_the_handbook_marks_the_routine_changed_after_approval(lsk, tmp_path):
@@ -203,3 +210,50 @@ def test_personnummer_never_reach_the_underlag(lsk, tmp_path):
         result = lsk("diff", "--rot", git.root, "--format", fmt)
         assert result.code == 0 and "9876" not in result.out
         assert "(personnummer borttaget)" in result.out and "1 personnummer" in result.err
+
+
+def test_the_underlag_marks_the_changed_words_and_gives_the_commit_messages(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git.replace(R001, "syfte: Att varje ansökan registreras samma dag.",
+                "syfte: Att varje ansökan och anmälan registreras senast dagen efter.")
+    git.commit("Anmälningar registreras också", author="Bo Berg")
+    git.replace(KP01, "aktiviteter:\n", "aktiviteter:\n  - id: bedoma\n    namn: Bedöma ansökan\n"
+                "    ansvar: handlaggare\n")
+    git.commit("Ny aktivitet för bedömningen")
+    md = lsk("diff", "--rot", git.root).out
+    assert ("- Syfte: Att varje ansökan **och anmälan** registreras ~~samma dag.~~ "
+            "**senast dagen efter.**\n") in md
+    assert "- Aktivitet «Bedöma ansökan» har lagts till (ansvar: Handläggare)\n" in md
+    rutin = md[md.index("## Rutin R001"):]
+    assert rutin.endswith("Skäl enligt versionshistoriken:\n\n- Anmälningar registreras också\n")
+    assert "- Ny aktivitet för bedömningen\n" in md[md.index("## Process KP01"):md.index("## Rutin")]
+    assert "Bo Berg" not in md and "Anna Andersson" not in md
+    data = lsk("diff", "--rot", git.root, "--format", "json").json
+    docs = {d["id"]: d for d in data["documents"]}
+    assert docs["R001"]["reasons"] == ["Anmälningar registreras också"]
+    assert docs["R001"]["path"] == R001  # paths and ids stay in the JSON
+    assert docs["KP01"]["changes"][0]["field_path"] == ["aktiviteter", "bedoma"]
+    assert "Bo Berg" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_a_long_text_shows_the_changed_word_with_a_little_context():
+    old = ("Handläggaren dokumenterar varje kontakt med den enskilde i journalen samma dag och "
+           "informerar om möjligheten att överklaga beslutet inom tre veckor.")
+    new = old.replace("tre veckor", "fyra veckor")
+    assert word_diff(old, new) == "… möjligheten att överklaga beslutet inom ~~tre~~ **fyra** veckor."
+    assert word_diff("a b", "a c") == "a ~~b~~ **c**"
+    assert word_diff("x", "*y*") == "~~x~~ **\\*y\\***"
+
+
+def test_fixed_values_read_as_their_labels_and_ids_as_names(lsk, tmp_path):
+    git = _approved(lsk, tmp_path)
+    git.write("arscykel.yaml", "handelser:\n  - {manad: mars, vad: Riskanalys, ansvar: enhetschef, "
+              "producerar: annat}\n")
+    git.commit("Årscykel")
+    lsk("faststall", git.root, "--beslut", "SN 2024-05-30 § 90", "--datum", "2024-05-30")
+    git.replace("arscykel.yaml", "producerar: annat", "producerar: riskanalys")
+    git.replace("arscykel.yaml", "ansvar: enhetschef", "ansvar: forvaltningschef")
+    md = lsk("diff", "--rot", git.root).out
+    assert "## Årscykel\n" in md
+    assert "- Händelse 1 «Riskanalys», ansvar: Enhetschef → Förvaltningschef\n" in md
+    assert "- Händelse 1 «Riskanalys», producerar: Övrigt → Riskanalys\n" in md

@@ -164,3 +164,18 @@ def test_every_command_with_json_output_has_a_golden_file():
             with_json.add(command.name)
     assert with_json == {name.split("-")[0] for name in PRODUCE}
     assert {p.stem for p in GOLDEN.glob("*.json")} == set(PRODUCE), "stale golden file"
+
+
+def test_the_diff_underlag_matches_its_golden_file(lsk, tmp_path):
+    """The beslutsunderlag as the nämnd reads it (names, labels, marked words, reasons)."""
+    produced = normalise(_run(lsk, "diff", "--rot", _history(lsk, tmp_path).root), tmp_path)
+    produced = re.sub(r"\bcommit [0-9a-f]{10}\b", "commit <kort>", produced)
+    produced = re.sub(r"Upprättad \| \d{4}-\d\d-\d\d", "Upprättad | <datum>", produced)
+    golden = GOLDEN.parent / "diff" / "underlag.md"
+    if UPDATE:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(produced, encoding="utf-8")
+    assert golden.is_file(), "tests/golden/diff/underlag.md saknas (LSK_UPDATE_GOLDEN=1)"
+    assert produced == golden.read_text(encoding="utf-8"), (
+        "the diff underlag differs from tests/golden/diff/underlag.md (LSK_UPDATE_GOLDEN=1)")
+    assert "Bo Berg" not in produced and "Anna Andersson" not in produced

@@ -67,7 +67,7 @@ def test_the_environments_globals_and_filters_are_the_contracts(tmp_path):
     markdown = environment.markdown_environment(tmp_path)
     own = set(jinja2.defaults.DEFAULT_NAMESPACE)
     assert set(html.globals) - own == set(GLOBALER)
-    assert set(markdown.globals) - own == set(GLOBALER) - {"css"}
+    assert set(markdown.globals) - own == set(GLOBALER) - {"css", "arshjul"}
     assert set(JINJA_GLOBALER) == own
     for env in (html, markdown):
         assert set(env.filters) - set(jinja2.defaults.DEFAULT_FILTERS) == set(kontrakt.FILTER)
@@ -82,7 +82,7 @@ def _classes() -> dict[str, object]:
     from lsk.render.direktiv import Kapiteltext
     from lsk.render.handbook import Handbook
     from lsk.render.matrix import Actor, Cell, Matrix
-    from lsk.render.svgcycle import Dot, Sector, Wheel
+    from lsk.render.svgcycle import Band, Line, Sector, Wheel
     from lsk.render.svgflow import Box, Chip, Flow
     from lsk.render.svgorg import OrgBox, OrgChart
     from lsk.render.urls import Urls
@@ -92,9 +92,9 @@ def _classes() -> dict[str, object]:
     from lsk.reports.kvalitet.masking import MaskedTable
 
     found: dict[str, object] = {c.__name__: c for c in (
-        Handbook, Version, Urls, Matrix, Cell, Actor, Flow, Box, Chip, Wheel, Sector, Dot, Assessment,
-        OrgChart, OrgBox, Carrier, Document, Section, Table, Chart, Figures, TypeRow, Series, MaskedTable,
-        Approval, Kapiteltext)}
+        Handbook, Version, Urls, Matrix, Cell, Actor, Flow, Box, Chip, Wheel, Sector, Band, Line,
+        Assessment, OrgChart, OrgBox, Carrier, Document, Section, Table, Chart, Figures, TypeRow,
+        Series, MaskedTable, Approval, Kapiteltext)}
     found["labels"] = labels
     return found
 

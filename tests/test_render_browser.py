@@ -132,6 +132,57 @@ def test_arscykel_wheel_links_to_the_months(page, site):
     assert page.problems == []
 
 
+_WHEEL_GEOMETRY = """svg => {
+  const inside = (path, box) => [[box.x, box.y], [box.x + box.width, box.y],
+      [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]]
+    .every(([x, y]) => path.isPointInFill(new DOMPoint(x, y)));
+  const months = [...svg.querySelectorAll("a.manad")].map(a => {
+    const path = a.querySelector("path.sektor");
+    const texts = [...a.querySelectorAll("text")];
+    return {month: a.dataset.manad, texts: texts.map(t => ({
+      text: t.textContent, inside: inside(path, t.getBBox()), cls: t.getAttribute("class")}))};
+  });
+  const view = svg.viewBox.baseVal;
+  const box = svg.getBoundingClientRect();
+  const bands = [...svg.querySelectorAll("g.band text")].map(t => {
+    const b = t.getBBox();
+    return {text: t.textContent, right: b.x + b.width, bottom: b.y + b.height};
+  });
+  return {months, bands, scale: box.width / view.width, width: view.width, height: view.height,
+          visible: box.right <= document.documentElement.clientWidth};
+}"""
+
+
+def test_arscykel_wheel_names_what_happens_each_month_inside_its_sector(page, site):
+    page.goto(_url(site, "arscykel.html"))
+    svg = page.locator("svg.arshjul")
+    svg.screenshot(path=str(SHOTS / "arshjul.png"))
+    wheel = svg.evaluate(_WHEEL_GEOMETRY)
+    assert [m["month"] for m in wheel["months"]][:2] == ["januari", "februari"]
+    for m in wheel["months"]:
+        heading, *names = m["texts"]
+        assert heading["cls"] == "manadsnamn" and heading["text"] == m["month"].capitalize()
+        assert names, m["month"]  # the example has events in every month
+        clipped = [t["text"] for t in m["texts"] if not t["inside"]]
+        assert clipped == [], f"{m['month']}: text utanför sin sektor"
+        assert not any("…" in t["text"] for t in names), m["month"]  # every name whole
+    shown = {m["month"]: " ".join(t["text"] for t in m["texts"]) for m in wheel["months"]}
+    assert "Kvalitetsberättelse" in shown["mars"]
+    assert all("Ej verkställda beslut" in shown[m] for m in ("januari", "april", "juli", "oktober"))
+    assert "Delårsrapport" in shown["april"] and "Delårsrapport" in shown["september"]
+    assert "Ekonomisk uppföljning" not in shown["mars"]  # monthly: once, under the wheel
+    bands = " ".join(b["text"] for b in wheel["bands"])
+    assert "Varje månad" in bands and "Ekonomisk uppföljning (varje månad utom juli)" in bands
+    assert "Löpande under året" in bands and "Stickprov i internkontrollen" in bands
+    assert all(b["right"] <= wheel["width"] and b["bottom"] <= wheel["height"]
+               for b in wheel["bands"])
+    assert wheel["visible"] and wheel["scale"] * 12 >= 10  # names at least 10 px on screen
+    for month in ("Januari", "Juli"):
+        label = svg.locator("text.manadsnamn", has_text=month)
+        assert label.is_visible()
+    assert page.problems == []
+
+
 def test_injected_script_from_yaml_never_runs(page, tmp_path):
     out = tmp_path / "handbok"
     assert run(root_arg=write_injected(tmp_path / "ls"), fmt="html", out=out, force=False,

@@ -287,3 +287,26 @@ def test_check_links_covers_every_format(lsk, tmp_path, fmt, template, broken, o
     assert bad.code == 1 and "trasig länk" in bad.err and "saknas" in bad.err
     if fmt == "pdf":
         assert not (tmp_path / out).exists()  # a broken link writes no PDF
+
+
+def test_the_arshjul_is_a_function_a_page_can_place(tmp_path):
+    """A chapter places the wheel itself: ``arshjul(hb, url)`` in a template, or
+    ``lsk.render.svgcycle.arshjul`` from Python, gives the same SVG as the årscykel page."""
+    import datetime as dt
+
+    from lsk.analysis.corpus import Corpus
+    from lsk.render.environment import html_environment
+    from lsk.render.handbook import build
+    from lsk.render.svgcycle import arshjul
+    from lsk.render.urls import Urls
+    from lsk.render.version import Version
+
+    corpus = Corpus.load(EXAMPLE, dt.date(2026, 11, 25))
+    hb = build(corpus, Version(None, dt.date(2026, 11, 25), 0, 0))
+    env = html_environment(EXAMPLE)
+    url = Urls("html")
+    placed = env.from_string("<div>{{ arshjul(hb, url) }}</div>").render(hb=hb, url=url)
+    svg = str(arshjul(env, hb, url))
+    assert placed == f"<div>{svg}</div>"
+    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" class="arshjul"')
+    assert ">Kvalitetsberättelse</text>" in svg and ">Stickprov i internkontrollen</text>" in svg

@@ -80,3 +80,46 @@ def test_a_january_compilation_of_last_year_is_not_overdue_in_february(lsk, repo
     root = repo({"arscykel.yaml": cycle, "ar/2026/avvikelser.yaml": records})
     late = lsk("status", root, "--datum", "2027-02-01", "--format", "json").json["overdue"]
     assert late == []
+
+
+RECURRING = """\
+handelser:
+  - {aterkommer: manadsvis, utom: [juli], vad: Ekonomisk uppföljning, ansvar: forvaltningschef}
+  - {aterkommer: kvartalsvis, manad: januari, vad: Ej verkställda beslut, ansvar: enhetschef,
+     not: Kvartal 2 tas upp i augusti.}
+  - {aterkommer: tertialvis, vad: Avvikelser sammanställs, ansvar: enhetschef,
+     producerar: avvikelsesammanstallning}
+  - {manad: [mars, augusti], vad: Verksamhetsredovisning, ansvar: forvaltningschef,
+     producerar: delarsrapport}
+  - {aterkommer: lopande, vad: Stickprov i akterna, ansvar: enhetschef}
+"""
+
+
+def _due(lsk, root, day: str) -> list[str]:
+    report = lsk("status", root, "--format", "json", "--datum", day).json
+    return [i["description"].split(" (")[0] for i in report["this_month"]]
+
+
+def test_status_expands_recurring_events_into_their_months(lsk, repo):
+    root = repo({"arscykel.yaml": RECURRING})
+    assert _due(lsk, root, "2026-01-15") == ["Ekonomisk uppföljning", "Ej verkställda beslut"]
+    assert _due(lsk, root, "2026-04-15") == ["Ekonomisk uppföljning", "Ej verkställda beslut",
+                                             "Avvikelser sammanställs"]
+    assert _due(lsk, root, "2026-07-15") == ["Ej verkställda beslut"]  # no meeting in July
+    assert _due(lsk, root, "2026-08-15") == ["Ekonomisk uppföljning", "Avvikelser sammanställs",
+                                             "Verksamhetsredovisning"]
+    report = lsk("status", root, "--format", "json", "--datum", "2026-10-01").json
+    quarterly = next(i for i in report["this_month"] if i["description"].startswith("Ej"))
+    assert "en gång per kvartal (januari, april, juli och oktober)" in quarterly["description"]
+    assert "Kvartal 2 tas upp i augusti" in quarterly["description"]
+    assert quarterly["description"].endswith("; ansvar: Enhetschef)")  # the role by its name
+    assert [i["description"].split(" (")[0] for i in report["ongoing"]] == ["Stickprov i akterna"]
+    text = lsk("status", root, "--datum", "2026-10-01").out
+    assert "Löpande under året:" in text and "Stickprov i akterna" in text
+
+
+def test_a_recurring_promise_is_overdue_from_its_first_month(lsk, repo):
+    root = repo({"arscykel.yaml": RECURRING})
+    late = lsk("status", root, "--format", "json", "--datum", "2026-06-10").json["overdue"]
+    # tertial 1 ends in April: no record of avvikelser this year
+    assert [(i["id"], i["due"]) for i in late] == [("avvikelsesammanstallning", "april")]

@@ -67,7 +67,8 @@ def _products(corpus: Corpus) -> dict[str, list[Carrier]]:
     out: dict[str, list[Carrier]] = defaultdict(list)
     for relpath, cycle in corpus.cycle:
         for i, h in enumerate(cycle.handelser):
-            out[h.producerar].append(Carrier("arscykel", f"{h.manad}/{h.producerar}", relpath,
+            when = h.months()[0] if h.dated else h.rhythm()  # a month: a link to it
+            out[h.producerar].append(Carrier("arscykel", f"{when}/{h.producerar}", relpath,
                                              ("handelser", i)))
     return out
 

@@ -49,11 +49,28 @@ def _mask(docs: dict) -> int:
     return count
 
 
+def _reasons(git: Any, diffs: list[Any], since: str | None, until: str | None
+             ) -> dict[str, list[str]]:
+    """Relpath → why it changed: the subjects of the commits between the two sides that touched
+    the file (under its old name too), and a line for changes not yet committed."""
+    out: dict[str, list[str]] = {}
+    dirty = set(git.dirty()) if until is None else set()
+    for d in diffs:
+        paths = [p for p in (d.document.relpath, d.old_relpath) if p]
+        found = git.reasons(since, until, paths) if since else []
+        if dirty & set(paths):
+            found.append("Ändringar i arbetskopian som ännu inte är incheckade")
+        if found:
+            out[d.document.relpath] = found
+    return out
+
+
 def run(*, root_arg: Path | None, from_rev: str | None, to_rev: str | None, fmt: str,
         out: Path | None, today: dt.date) -> int:
     from lsk.gitrepo import open_repo
     from lsk.history import report, snapshot
     from lsk.history.editions import LATEST, WORKTREE, Rejected, editions, resolve_side
+    from lsk.history.readable import Reader
     from lsk.history.semdiff import compare
 
     root = find_root(root_arg)
@@ -67,11 +84,14 @@ def run(*, root_arg: Path | None, from_rev: str | None, to_rev: str | None, fmt:
     before, after = snapshot.at(git, old.commit, root), snapshot.at(git, new.commit, root)
     hidden = _mask(before) + _mask(after)
     diffs = compare(before, after)
+    reasons = _reasons(git, diffs, old.commit, new.commit)
     if fmt == "json":
-        text = json.dumps(report.as_json(diffs, old, new), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(report.as_json(diffs, old, new, reasons), ensure_ascii=False,
+                          indent=2) + "\n"
     else:
         text = terminal_safe(report.markdown(diffs, old, new,
-                                             _organisation(after) or _organisation(before), today))
+                                             _organisation(after) or _organisation(before), today,
+                                             Reader(before, after), reasons))
     if hidden:
         print(f"lsk: varning: {hidden} personnummer eller samordningsnummer i underlaget har "
               f"ersatts med {MASK}.", file=sys.stderr)

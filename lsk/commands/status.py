@@ -12,11 +12,13 @@ from lsk.rootdir import existing_root
 from lsk.terminal import terminal_safe
 
 JSON_FORMAT = 1
-"""``--format json``: ``{"format", "date", "month", "this_month": [item], "overdue": [item]}``, an
+"""``--format json``: ``{"format", "date", "month", "this_month": [item], "overdue": [item],
+"ongoing": [item]}``, an
 item ``{"type", "id", "description", "path", "due"}``. ``type`` is a key of
 ``reports.status.TYPE_LABELS``; ``due`` is an ISO date, or for an årscykel event its month (or
-its ``senast``), which is why it is not "date"; empty for a process or rutin that is not
-fastställd (type ``faststallelse``) when no approved edition exists."""
+its ``senast``; for a continuous one its rhythm), which is why it is not "date"; empty for a
+process or rutin that is not fastställd (type ``faststallelse``) when no approved edition exists.
+``ongoing`` (the årscykel's continuous events) was added within format 1."""
 
 _ITEM_KEYS = {"typ": "type", "id": "id", "beskrivning": "description", "path": "path",
               "datum": "due"}
@@ -29,7 +31,8 @@ def as_json(report: dict[str, Any]) -> dict[str, Any]:
         return [{new: row[old] for old, new in _ITEM_KEYS.items()} for row in rows]
 
     return {"format": JSON_FORMAT, "date": report["datum"], "month": report["manad"],
-            "this_month": items(report["denna_manad"]), "overdue": items(report["forsenat"])}
+            "this_month": items(report["denna_manad"]), "overdue": items(report["forsenat"]),
+            "ongoing": items(report["lopande"])}
 
 
 def run(*, root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) -> int:
@@ -46,6 +49,9 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, today: dt.date) ->
         return 0
     lines = [f"Status {report['datum']}", "", f"Att göra i {report['manad']}:"]
     lines += [f"  • {i['beskrivning']}" for i in report["denna_manad"]] or ["  (inget)"]  # type: ignore[attr-defined]
+    if report["lopande"]:
+        lines += ["", "Löpande under året:"]
+        lines += [f"  • {i['beskrivning']}" for i in report["lopande"]]  # type: ignore[attr-defined]
     lines += ["", "Försenat:"]
     lines += [f"  • {item_name(i['typ'], i['id'])}: {i['beskrivning']}"
               + (f" ({i['datum']})" if i["datum"] else "") + f" – {i['path']}"

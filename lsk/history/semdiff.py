@@ -50,6 +50,8 @@ class DocumentDiff:
     """The document as it is now (as it was, when removed)."""
     old_relpath: str | None = None
     changes: list[FieldChange] = field(default_factory=list)
+    previous: Document | None = None
+    """The document as it was, for a changed one (names of removed items)."""
 
 
 def show(value: Any) -> str:
@@ -164,7 +166,7 @@ def compare(old: dict[str, Document], new: dict[str, Document]) -> list[Document
             changes = _document_changes(before, after)
             if changes:
                 moved = before.relpath if before.relpath != after.relpath else None
-                out.append(DocumentDiff("andrad", after, moved, changes))
+                out.append(DocumentDiff("andrad", after, moved, changes, before))
     return out
 
 

@@ -115,3 +115,30 @@ def list_item_labels(roots: list[type[Modell]]) -> dict[str, str]:
 def id_kind_classes(roots: list[type[Modell]]) -> dict[str, type[Modell]]:
     """Id kind ('roll', 'aktivitet') → the class that defines ids of that kind."""
     return {cls.KIND: cls for root in roots for cls in submodels(root) if cls.KIND}
+
+
+_SPELLING = {
+    "a": "å", "agare": "ägare", "aterkommer": "återkommer", "atgard": "åtgärd",
+    "atgarder": "åtgärder", "bistand": "bistånd", "faststalld": "fastställd",
+    "faststallelse": "fastställelse", "forvaltning": "förvaltning", "genomford": "genomförd",
+    "handelse": "händelse", "handelser": "händelser", "kravs": "krävs", "malgrupp": "målgrupp",
+    "mal": "mål", "manad": "månad", "manader": "månader", "nasta": "nästa", "namnd": "nämnd",
+    "overenskommelse": "överenskommelse", "paragraf": "paragraf", "stodprocess": "stödprocess",
+    "tjanst": "tjänst", "tjanster": "tjänster", "upprattad": "upprättad", "utforare": "utförare",
+    "atgardsplan": "åtgärdsplan", "radgivning": "rådgivning", "anmarkning": "anmärkning",
+    "omrade": "område", "omraden": "områden", "galler": "gäller", "ar": "år", "natt": "nått",
+    "rad": "råd", "beslutsfattare": "beslutsfattare", "utskott": "utskott", "kalla": "källa",
+    "sista": "sista", "datum": "datum", "forsenad": "försenad", "forvantat": "förväntat",
+    "bedomning": "bedömning", "varde": "värde", "malvarde": "målvärde", "vardering": "värdering",
+}
+"""ASCII key words as Swedish spells them, for keys whose ``Field`` has no title yet."""
+
+
+def field_title(cls: type[Modell] | None, name: str) -> str:
+    """What field ``name`` of ``cls`` is called, in lower case: its ``Field`` title, else the key
+    with å, ä and ö restored for the words above ('nasta_revision' → 'nästa revision')."""
+    if cls is not None and name in cls.model_fields:
+        title = cls.model_fields[name].title
+        if title:
+            return title[:1].lower() + title[1:]
+    return " ".join(_SPELLING.get(w, w) for w in name.split("_"))

@@ -30,7 +30,7 @@ from markupsafe import Markup
 from lsk.errors import LskError
 from lsk.render import labels, textformat
 from lsk.render.kontrakt import MALL_KONTRAKT, MARKER, PACKAGED, read_marker
-from lsk.render.svgcycle import wheel
+from lsk.render.svgcycle import arshjul, wheel
 from lsk.render.svgflow import flow
 from lsk.render.svgorg import chart as org_chart
 from lsk.render.urls import anchor
@@ -178,6 +178,7 @@ def html_environment(root: Path) -> Environment:
                       finalize=_nothing_for_none, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(md=textformat.markdown_block, md_inline=textformat.markdown_inline)
     env.globals["css"] = _css(env)
+    env.globals["arshjul"] = lambda hb, url: arshjul(env, hb, url)
     return _common(env)
 
 

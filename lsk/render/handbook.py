@@ -23,7 +23,7 @@ from lsk.model.rutin import Rutin
 from lsk.model.styrdokument import Dokumenttyp, Styrdokument, is_url
 from lsk.model.styrning import Mal, Malregister
 from lsk.model.tjanster import Tjanst, Tjansteregister
-from lsk.render.labels import CARRIER_KINDS, PRODUCTS
+from lsk.render.labels import CARRIER_KINDS, MONTHS, PRODUCTS
 from lsk.render.urls import FILES
 from lsk.render.version import Version
 
@@ -151,12 +151,39 @@ class Handbook:
 
     @cached_property
     def months(self) -> list[tuple[str, list[Handelse]]]:
-        """Every month of the year with its events, in order (empty months included)."""
+        """Every month of the year with the events that occur in it, in order (empty months
+        included): a recurring event is listed in each of its months."""
         events: dict[str, list[Handelse]] = defaultdict(list)
         for _, cycle in self.corpus.cycle:
             for h in cycle.handelser:
-                events[h.manad].append(h)
+                if h.dated:
+                    for month in h.months():
+                        events[month].append(h)
         return [(m, events.get(m, [])) for m in MANADER]
+
+    @cached_property
+    def ongoing(self) -> list[Handelse]:
+        """The events without fixed months: continuous ones, and those the document gives only a
+        rhythm for ('en gång per kvartal', 'minst en gång per år')."""
+        return [h for _, cycle in self.corpus.cycle for h in cycle.handelser if not h.dated]
+
+    @staticmethod
+    def rhythm(event: Handelse) -> str:
+        """When an event recurs, in words ('en gång per kvartal (januari, april, juli och
+        oktober)'); empty for an event once a year in one month."""
+        return "" if event.when() in MANADER else event.rhythm()
+
+    @staticmethod
+    def when(event: Handelse) -> str:
+        """When an event happens, for a list: 'Mars', or 'mars och augusti', 'löpande under
+        året'."""
+        when = event.when()
+        return MONTHS.get(when, when)
+
+    @staticmethod
+    def note(event: Handelse) -> str:
+        """The event's ``not``, or empty."""
+        return event.note or ""
 
     @cached_property
     def assessments(self) -> list[Assessment]:

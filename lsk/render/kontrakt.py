@@ -31,7 +31,9 @@ MALL_KONTRAKT = 2
 tree methods); ``forvaltning`` is only the older shape and may be None, the types Avdelning and
 Forvaltning are gone; ``ansvar`` may be an organ or a unit (use ``m.party``), with ``medverkar``;
 the shipped templates call new ``_makron`` macros (``styrdokument``, ``decision``,
-``header_fields``), so an old copy of ``_makron.html`` beside new templates would break."""
+``header_fields``), so an old copy of ``_makron.html`` beside new templates would break; the
+årshjul's ``Dot`` gave way to ``Sector.lines``, ``Band`` and ``Line``, and ``Handelse.manad`` may
+be a list of months."""
 
 PACKAGED = Path(__file__).parent / "mallar"
 """lsk's own templates, shipped inside the package."""
@@ -205,6 +207,8 @@ GLOBALER: dict[str, Attr] = {
     "wheel": Attr("funktion(hb, url) → [Wheel]", "Lägger ut årshjulet."),
     "org_chart": Attr("funktion([Organisation], url) → [OrgChart]",
                       "Lägger ut organisationsschemat."),
+    "arshjul": Attr("funktion(hb, url) → SVG", "Det färdiga årshjulet (`_arshjul.svg`), för en "
+                    "sida som placerar det själv; bara på webbplatsen och i PDF:en."),
     "anchor": Attr("funktion(prefix, värde) → text", "Ett id som fungerar i HTML och URL:er: "
                    "`anchor('krav', 'SOSFS-2011:9/4/4')` ger `krav-sosfs-2011-9-4-4`."),
     "mall_kontrakt": Attr("heltal", "Mallkontraktets version i den lsk som kör, t.ex. "
@@ -249,7 +253,17 @@ TYPER: dict[str, Typ] = {
         "services": Attr("lista av [Tjanst]", "Tjänsterna i tjanster.yaml."),
         "goals": Attr("lista av [Mal]", "Målen i styrning/mal.yaml."),
         "months": Attr("lista av (text, lista av [Handelse])", "Årets tolv månader i ordning "
-                       "('januari' …) med sina händelser; tomma månader finns med."),
+                       "('januari' …) med sina händelser; tomma månader finns med. En "
+                       "återkommande händelse står i var och en av sina månader."),
+        "rhythm": Attr("funktion(Handelse) → text", "När en händelse återkommer i ord ('en gång "
+                       "per kvartal (januari, april, juli och oktober)', 'löpande under året'); "
+                       "tom text för en händelse en gång om året i en månad."),
+        "when": Attr("funktion(Handelse) → text", "När en händelse sker, för en lista: "
+                     "'Mars', eller 'mars och augusti', 'löpande under året'."),
+        "note": Attr("funktion(Handelse) → text", "Händelsens `not`, annars tom text (`not` "
+                     "är ett reserverat ord i mallarna)."),
+        "ongoing": Attr("lista av [Handelse]", "Händelser utan fasta månader: löpande, och de "
+                        "som bara har en rytm ('en gång per kvartal', 'någon gång under året')."),
         "assessments": Attr("lista av [Assessment]", "Varje krav med status och bärare."),
         "coverage": Attr("ordbok", "Täckningen: `covered`, `total` (heltal), `percent` (tal) och "
                          "`chapters`, en lista av ordböcker med `chapter`, `covered`, `total` och "
@@ -351,6 +365,8 @@ TYPER: dict[str, Typ] = {
         "organ": Attr("funktion(id) → text", "En del av organisationen."),
         "requirement": Attr("funktion(krav-id) → text", "Ett krav på sidan Krav."),
         "month": Attr("funktion(månad) → text", "En månad i årscykeln ('mars')."),
+        "event": Attr("funktion(Handelse) → text", "En händelse i årscykeln: dess (första) "
+                      "månad, eller listan över det som saknar fast månad."),
         "carrier": Attr("funktion([Carrier]) → text", "Det som bär ett krav."),
         "styrdokument": Attr("funktion(id) → text", "Ett styrdokument i förteckningen på sidan "
                              "Styrdokument."),
@@ -438,29 +454,37 @@ TYPER: dict[str, Typ] = {
         "href": Attr("text", "Länk till organets eller enhetens beskrivning."),
     }),
     "Wheel": Typ("Årshjulets lägen (`lsk.render.svgcycle`).", {
-        "size": Attr("heltal", "Bredd och höjd."),
+        "size": Attr("heltal", "Bredd (och hjulets höjd)."),
+        "height": Attr("tal", "Hela bildens höjd, med raderna under hjulet."),
         "center": Attr("tal", "Mittpunktens x och y."),
         "inner": Attr("tal", "Radien på hålet i mitten."),
         "sectors": Attr("lista av [Sector]", "Månaderna medurs från januari."),
+        "bands": Attr("lista av [Band]", "Under hjulet: det som sker varje månad, löpande "
+                      "eller utan fast månad."),
     }),
     "Sector": Typ("En månad i årshjulet.", {
         "month": Attr("text", "Månaden ('januari')."),
         "label": Attr("text", "Månaden som rubrik ('Januari')."),
-        "count": Attr("heltal", "Antal händelser."),
+        "count": Attr("heltal", "Antal händelser, även de som sker varje månad."),
         "path": Attr("text", "Sektorns SVG-sökväg."),
         "href": Attr("text", "Länk till månadens händelser."),
-        "label_xy": Attr("(tal, tal)", "Rubrikens läge."),
-        "count_xy": Attr("(tal, tal)", "Antalets läge."),
-        "dots": Attr("lista av [Dot]", "En prick per händelse (högst tolv)."),
-        "more": Attr("heltal", "Händelser utöver prickarna."),
-        "more_xy": Attr("(tal, tal)", "Läget för '+N'."),
+        "label_xy": Attr("(tal, tal)", "Rubrikens läge (mitten av texten)."),
+        "lines": Attr("lista av [Line]", "Händelsernas namn, en eller två rader var, och "
+                      "'+N till' när alla inte får plats."),
     }),
-    "Dot": Typ("En händelse i årshjulet.", {
-        "x": Attr("tal", "Mittpunkt x."),
-        "y": Attr("tal", "Mittpunkt y."),
+    "Band": Typ("En grupp händelser under årshjulet.", {
+        "heading": Attr("text", "'Varje månad', 'Löpande under året' eller 'Utan fast månad'."),
+        "heading_xy": Attr("(tal, tal)", "Rubrikens läge (vänster kant)."),
+        "lines": Attr("lista av [Line]", "En rad per händelse."),
+    }),
+    "Line": Typ("En rad text i årshjulet.", {
+        "x": Attr("tal", "Textens vänstra kant."),
+        "y": Attr("tal", "Textens baslinje."),
+        "text": Attr("text", "Händelsens namn (eller en del av det)."),
+        "title": Attr("text", "Händelsen i ord (tom på en fortsättningsrad)."),
         "category": Attr("text", "'planering', 'uppfoljning', 'kvalitet' eller 'annat' "
                          "(`labels.CATEGORIES`)."),
-        "title": Attr("text", "Händelsen i ord."),
+        "bullet": Attr("sant/falskt", "Om raden börjar en händelse (och får en prick)."),
     }),
     "Assessment": Typ("Ett krav och hur ledningssystemet bär det (`lsk.analysis.coverage`).", {
         "krav": Attr("[Krav]", "Bestämmelsen."),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from lsk.analysis.corpus import Carrier
+from lsk.model.arscykel import MANADER, Handelse
 from lsk.model.styrdokument import is_url
 
 PAGES = ("index", "organisation", "roller", "processer", "rutiner", "styrdokument", "arscykel",
@@ -93,6 +94,11 @@ class Urls:
     def month(self, month: str) -> str:
         return self.page("arscykel", f"manad-{month}")
 
+    def event(self, event: Handelse) -> str:
+        """An årscykel event: its (first) month, or the list of what has no fixed month."""
+        months = event.months() if event.dated else ()
+        return self.month(months[0]) if months else self.page("arscykel", "lopande")
+
     def carrier(self, c: Carrier) -> str:
         if c.kind == "process":
             return self.process(c.id)
@@ -105,4 +111,5 @@ class Urls:
             return self.role(c.id)
         if c.kind == "tjanst":
             return self.page("organisation", f"tjanst-{c.id}")
-        return self.month(c.id.split("/", 1)[0])
+        when = c.id.split("/", 1)[0]
+        return self.month(when) if when in MANADER else self.page("arscykel", "lopande")

@@ -9,6 +9,7 @@ from lsk.model.arscykel import MANADER, Handelse
 from lsk.model.kinds import DocumentKind, by_name, id_kinds, yearly_kinds
 from lsk.model.labels import value_label
 from lsk.model.poster import Atgarder, Egenkontroller, Riskanalyser
+from lsk.reports.names import responsible_names
 
 TYPE_LABELS = {"arscykel": by_name("arscykel").label, "revision": "revision",
                "giltighet": "giltighet", "faststallelse": "fastställelse",
@@ -47,18 +48,25 @@ def status(corpus: Corpus) -> dict[str, object]:
     due: list[Item] = []
     late: list[Item] = []
     promised = {k.promised_by: k for k in yearly_kinds() if k.promised_by}
+    ongoing: list[Item] = []
+    roles = responsible_names(corpus)
     for relpath, cycle in corpus.cycle:
         for h in cycle.handelser:
-            index = MANADER.index(h.manad)
-            if index == today.month - 1:
-                due.append(Item("arscykel", h.producerar, f"{h.vad} (ansvar: {h.ansvar})", relpath,
-                                h.senast or month))
-            elif index < today.month - 1 and h.producerar in promised and \
-                    not _recorded(corpus, promised[h.producerar], index):
+            who = roles.get(h.ansvar, h.ansvar)
+            what = _described(h, who)
+            if h.aterkommer == "lopande":
+                ongoing.append(Item("arscykel", h.producerar, what, relpath, h.rhythm()))
+                continue
+            months = [MANADER.index(m) for m in h.months()]
+            if today.month - 1 in months:
+                due.append(Item("arscykel", h.producerar, what, relpath, h.senast or month))
+            first = months[0]
+            if first < today.month - 1 and h.producerar in promised and \
+                    not _recorded(corpus, promised[h.producerar], first):
                 late.append(Item("arscykel", h.producerar,
                                  f"{h.vad.rstrip('.')}: ingen post för {today.year} "
-                                 f"(ansvar: {h.ansvar})",
-                                 relpath, h.manad))
+                                 f"(ansvar: {who})",
+                                 relpath, MANADER[first]))
     for g in corpus.governing:
         if g.model.nasta_revision and g.model.nasta_revision < today:
             late.append(Item("revision", g.model.id, "revisionsdatum passerat", g.relpath,
@@ -93,4 +101,15 @@ def status(corpus: Corpus) -> dict[str, object]:
                 late.append(Item("egenkontroll", e.id, f"{e.vad} (utan resultat)", d.relpath,
                                  e.planerad.isoformat()))
     return {"datum": today.isoformat(), "manad": month,
-            "denna_manad": [asdict(i) for i in due], "forsenat": [asdict(i) for i in late]}
+            "denna_manad": [asdict(i) for i in due], "forsenat": [asdict(i) for i in late],
+            "lopande": [asdict(i) for i in ongoing]}
+
+
+def _described(h: Handelse, who: str) -> str:
+    """An event on the to-do list: what, when it recurs (unless once a year in one month), the
+    document's own note, and the responsible role by its name."""
+    parts = [] if h.aterkommer == "arligen" and len(h.given_months) == 1 else [h.rhythm()]
+    if h.note:
+        parts.append(h.note.rstrip('.'))
+    parts.append(f"ansvar: {who}")
+    return f"{h.vad} ({'; '.join(parts)})"

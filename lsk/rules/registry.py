@@ -8,6 +8,8 @@ from lsk.rules import (
     aktivitet_utan_rutin,
     ar_saknar_poster,
     arscykel_saknar_handelse,
+    arscykel_tidpunkt,
+    arscykel_utan_tidpunkt,
     atgard_forsenad,
     bedomning_dubblerad,
     egenkontroll_utan_resultat,
@@ -44,7 +46,7 @@ MODULES = (
     giltighet_passerad, mallens_text,
     poster_summor, riskskala, atgard_forsenad, risk_utan_atgard, risk_efter_atgard,
     egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
-    kapitel_trasig_lank, kapitel_samma_ordning,
+    kapitel_trasig_lank, kapitel_samma_ordning, arscykel_tidpunkt, arscykel_utan_tidpunkt,
 )
 RULES: dict[str, Rule] = {m.RULE.code: m.RULE for m in MODULES}
 DOCS: dict[str, str] = {m.RULE.code: (m.__doc__ or "").strip() for m in MODULES}
