@@ -391,6 +391,10 @@ def render_command(
                      "(ÅÅÅÅ-MM-DD); standard: i dag.", formats=["%Y-%m-%d"], metavar="DATUM",
                      show_default=False),
     ] = None,
+    arkiv: Annotated[
+        bool, typer.Option("--arkiv", help="PDF/A för arkivet (PDF/A-2a, taggad); utan den en "
+                           "taggad PDF (PDF/UA).")
+    ] = False,
 ) -> None:
     """Publicera handboken: webbplats (html), Markdown (md) eller PDF för fastställande.
 
@@ -403,7 +407,7 @@ def render_command(
     from lsk.commands.render import run
 
     raise typer.Exit(run(root_arg=root, fmt=format.value, out=out, force=force,
-                         check_links=check_links, today=_today(datum)))
+                         check_links=check_links, today=_today(datum), archive=arkiv))
 
 
 @app.command("serve")
@@ -492,6 +496,10 @@ def quality_report_command(
                      min=0, metavar="N"),
     ] = None,
     datum: DateOpt = None,
+    arkiv: Annotated[
+        bool, typer.Option("--arkiv", help="PDF/A för arkivet (PDF/A-2a, taggad); utan den en "
+                           "taggad PDF (PDF/UA).")
+    ] = False,
 ) -> None:
     """Kvalitetsberättelsen för ett år, med alla siffror framräknade ur årets poster.
 
@@ -502,7 +510,7 @@ def quality_report_command(
     from lsk.commands.kvalitetsberattelse import run
 
     raise typer.Exit(run(year=year, root_arg=root, fmt=format.value, out=out, internal=intern,
-                         threshold=troskel, today=_today(datum)))
+                         threshold=troskel, today=_today(datum), archive=arkiv))
 
 
 class HistoryFormat(str, enum.Enum):

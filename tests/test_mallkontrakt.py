@@ -88,10 +88,11 @@ def _classes() -> dict[str, object]:
     from lsk.reports.kvalitet.document import Chart, Document, Section, Table
     from lsk.reports.kvalitet.figures import Figures, Series, TypeRow
     from lsk.reports.kvalitet.masking import MaskedTable
+    from lsk.typografi import Plan
 
     found: dict[str, object] = {c.__name__: c for c in (
         Handbook, Version, Urls, Matrix, Cell, Flow, Box, Chip, Wheel, Sector, Dot, Assessment,
-        Carrier, Document, Section, Table, Chart, Figures, TypeRow, Series, MaskedTable)}
+        Carrier, Document, Section, Table, Chart, Figures, TypeRow, Series, MaskedTable, Plan)}
     found["labels"] = labels
     return found
 
@@ -149,7 +150,7 @@ def recorded(tmp_path_factory) -> dict[str, set[str]]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(jinja2.Environment, "getattr", getattr_)
         patch.setattr(jinja2.Environment, "getitem", getitem)
-        patch.setattr(pdf, "html_to_pdf", lambda html, target, css=None: 1)
+        patch.setattr(pdf, "html_to_pdf", lambda html, target, css=None, **_: 1)
         assert render(root_arg=root, fmt="html", out=base / "webb", force=False, check_links=False,
                       today=today) == 0
         assert render(root_arg=root, fmt="md", out=base / "md", force=False, check_links=False,

@@ -13,7 +13,7 @@ SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx"}
 
 
 def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: bool,
-        threshold: int | None, today: dt.date) -> int:
+        threshold: int | None, today: dt.date, archive: bool = False) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.atomic import write_atomic
     from lsk.commands.outfile import refuse_personal_data, require_config, warn_left_out
@@ -76,8 +76,8 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
         if fmt == "html":
             write_atomic(target, html)
         else:
-            from lsk.render.pdf import html_to_pdf
+            from lsk.render.pdf import html_to_pdf, pdf_css
 
-            html_to_pdf(html, target)
+            html_to_pdf(html, target, pdf_css(root), archive=archive)
     print(target)
     return 0

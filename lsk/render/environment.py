@@ -33,6 +33,7 @@ from lsk.render.kontrakt import MALL_KONTRAKT, MARKER, PACKAGED, read_marker
 from lsk.render.svgcycle import wheel
 from lsk.render.svgflow import flow
 from lsk.render.urls import anchor
+from lsk.typografi import clean
 
 OVERRIDE_FOLDER = "mallar"
 
@@ -148,8 +149,17 @@ def _common(env: Environment) -> Environment:
 
 
 def _nothing_for_none(value: Any) -> Any:
-    """A missing optional field prints as nothing, never as 'None'."""
-    return "" if value is None else value
+    """A missing optional field prints as nothing, never as 'None'; text loses the invisible
+    characters of word processors (soft hyphens and the like, ``lsk.typografi.clean``)."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return Markup(clean(str(value)))
+    return clean(value) if isinstance(value, str) else value
+
+
+def _md_finalize(value: Any) -> Any:
+    return textformat.md_finalize(_nothing_for_none(value))
 
 
 def _ymd(d: Any) -> str:
@@ -178,7 +188,7 @@ def html_environment(root: Path) -> Environment:
 
 def markdown_environment(root: Path) -> Environment:
     env = Environment(loader=template_loader(root), autoescape=True, undefined=StrictUndefined,
-                      finalize=textformat.md_finalize, trim_blocks=True, lstrip_blocks=True,
+                      finalize=_md_finalize, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
     env.filters.update(md=textformat.md_source, md_inline=textformat.md_source_inline)
     return _common(env)
