@@ -500,6 +500,16 @@ def quality_report_command(
         bool, typer.Option("--arkiv", help="PDF/A för arkivet (PDF/A-2a, taggad); utan den en "
                            "taggad PDF (PDF/UA).")
     ] = False,
+    beslut: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--beslut", help="Nämndens beslut för Word-filens första sida, t.ex. "
+                     '"SN 2026-02-19 § 12".', metavar="TEXT", show_default=False),
+    ] = None,
+    dnr: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--dnr", help="Diarienummer för Word-filens första sida.", metavar="DNR",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """Kvalitetsberättelsen för ett år, med alla siffror framräknade ur årets poster.
 
@@ -510,7 +520,8 @@ def quality_report_command(
     from lsk.commands.kvalitetsberattelse import run
 
     raise typer.Exit(run(year=year, root_arg=root, fmt=format.value, out=out, internal=intern,
-                         threshold=troskel, today=_today(datum), archive=arkiv))
+                         threshold=troskel, today=_today(datum), archive=arkiv,
+                         decision=beslut, dnr=dnr))
 
 
 class HistoryFormat(str, enum.Enum):

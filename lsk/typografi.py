@@ -91,26 +91,29 @@ def _words(text: str) -> list[str]:
 
 
 def plan(header: Sequence[str], rows: Sequence[Sequence[str]],
-         kinds: Sequence[str] | None = None) -> Plan:
+         kinds: Sequence[str] | None = None, *, longest_word: int | None = LONGEST_WORD) -> Plan:
     """Column widths from the content and the table's form on the page.
 
     A column wants its longest line (capped: long text wraps) and needs at least its longest
     word (numbers never break); the widths are shared out in proportion to what each wants, with
     what each needs as the floor. When the floors do not fit in portrait at normal type the table
-    gets smaller type, and when they do not fit at that either, a landscape page.
+    gets smaller type, and when they do not fit at that either, a landscape page. With
+    ``longest_word`` None no word is expected to be hyphenated (Word and LibreOffice do not
+    hyphenate unless told to): a column is never narrower than its longest word.
     """
+    cap = longest_word or 10**6
     kinds = list(kinds) if kinds else column_kinds(header, rows)
     columns = [[str(h)] + [str(r[i]) for r in rows if i < len(r)] for i, h in enumerate(header)]
     need: list[int] = []
     want: list[int] = []
     for i, cells in enumerate(columns):
-        longest_word = max((len(w) for c in cells for w in _words(clean(c))), default=1)
+        longest = max((len(w) for c in cells for w in _words(clean(c))), default=1)
         body_line = max((len(clean(c)) for c in cells[1:]), default=0)
         if kinds[i] == TAL:
             need.append(max(max((len(clean(c)) for c in cells[1:]), default=1),
-                            min(longest_word, LONGEST_WORD)))
+                            min(longest, cap)))
         else:
-            need.append(min(longest_word, LONGEST_WORD))
+            need.append(min(longest, cap))
         want.append(max(need[-1], min(body_line, 60), min(len(clean(cells[0])), 24)))
     total_need = sum(n + 2 for n in need)
     total_want = sum(w + 2 for w in want)

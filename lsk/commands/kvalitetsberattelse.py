@@ -13,7 +13,8 @@ SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx"}
 
 
 def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: bool,
-        threshold: int | None, today: dt.date, archive: bool = False) -> int:
+        threshold: int | None, today: dt.date, archive: bool = False,
+        decision: str | None = None, dnr: str | None = None) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.atomic import write_atomic
     from lsk.commands.outfile import refuse_personal_data, require_config, warn_left_out
@@ -65,9 +66,12 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
     target = out or Path(name + SUFFIX[fmt])
     refuse_overwrite(target, root)
     if fmt == "docx":
-        from lsk.reports.kvalitet.docx_writer import write_docx
+        from lsk.reports.kvalitet.docx_writer import FirstPage, write_docx
 
-        write_docx(doc, f"{figures.namnd}, {figures.kommun}", target)
+        first = FirstPage(doc.title, figures.namnd, figures.kommun, year,
+                          decision_details(decision, dnr))
+        for warning in write_docx(doc, first, target, template=word_template(root)):
+            print(f"lsk: varning: {warning}", file=sys.stderr)
     else:
         from lsk.render.environment import html_environment
 
@@ -81,3 +85,37 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
             html_to_pdf(html, target, pdf_css(root), archive=archive)
     print(target)
     return 0
+
+
+WORD_TEMPLATES = ("kvalitetsberattelse.dotx", "kvalitetsberattelse.docx")
+"""A municipality's Word template, looked up in mallar/ beside the root like the other templates."""
+
+
+def word_template(root: Path) -> Path | None:
+    from lsk.render.environment import override_folders
+
+    for folder in override_folders(root):
+        for name in WORD_TEMPLATES:
+            path = folder / name
+            if path.is_file() and not path.is_symlink():
+                return path
+    return None
+
+
+def decision_details(decision: str | None, dnr: str | None) -> list[tuple[str, str]]:
+    """The first page's decision lines from ``--beslut 'SN 2026-02-19 § 12'`` and ``--dnr``."""
+    import re
+
+    out: list[tuple[str, str]] = []
+    if decision:
+        date = re.search(r"\d{4}-\d{2}-\d{2}", decision)
+        section = re.search(r"§\s*\d+\w*", decision)
+        if date:
+            out.append(("Datum", date.group(0)))
+        if section:
+            out.append(("Paragraf", section.group(0).replace("§", "§ ").replace("  ", " ")))
+        if not date and not section:
+            out.append(("Beslut", decision.strip()))
+    if dnr:
+        out.append(("Dnr", dnr.strip()))
+    return out

@@ -72,6 +72,8 @@ def bars(title: str, items: list[tuple[str, float, str]]) -> Markup:
         for line in _lines(f"({n}) {label}", int((width - 20) / (12 * CHAR_PX)), 3)[0]:
             height += 16
             body.append(f'<text x="10" y="{height - 4}" font-size="12">{escape(line)}</text>')
+    if notes:
+        height += 6
     return _svg(width, height, title, body)
 
 
