@@ -16,7 +16,7 @@ from lsk.errors import LskError
 
 EXTRAS: dict[str, tuple[str, ...]] = {
     "pdf": ("weasyprint",),
-    "office": ("docx", "openpyxl"),
+    "office": ("docx", "openpyxl", "cairosvg"),
     "serve": ("watchfiles",),
 }
 """Extra (as in ``pip install 'lsk[pdf]'``) → the modules it brings; pyproject.toml lists the
