@@ -78,29 +78,30 @@ def bars(title: str, items: list[tuple[str, float, str]]) -> Markup:
 
 
 def grouped_bars(title: str, years: list[int], series: list[tuple[str, dict[int, float]]]) -> Markup:
-    """One group per indicator (its name above), one bar per year with the value written out."""
-    width, left, bar, gap = 760, 60, 16, 26
+    """One group per indicator (its name above, wrapped), one bar per year with the value
+    written out; compact, so that a dozen indicators fit on what is left of a page."""
+    width, left, bar, gap = 760, 10, 12, 8
     top = max((v for _, s in series for v in s.values()), default=0) or 1
-    body = [f'<rect x="{left + 12 + 70 * i}" y="6" width="12" height="12" '
-            f'fill="{PALETTE[i % len(PALETTE)]}"/><text x="{left + 28 + 70 * i}" y="17" '
+    body = [f'<rect x="{left + 70 * i}" y="6" width="12" height="12" '
+            f'fill="{PALETTE[i % len(PALETTE)]}"/><text x="{left + 16 + 70 * i}" y="17" '
             f'font-size="12">{y}</text>' for i, y in enumerate(years)]
-    y = 30
+    y = 28
     for name, points in series:
         for line in _lines(name, int((width - left - 10) / (12 * CHAR_PX)), 3)[0]:
             body.append(f'<text x="{left}" y="{y + 12}" font-size="12">{escape(line)}</text>')
-            y += 16
+            y += 15
         y += 2
         for i, year in enumerate(years):
             if year not in points:
                 continue
             length = (width - left - 60) * points[year] / top
-            body.append(f'<rect x="{left}" y="{y}" width="{length:.1f}" height="{bar - 3}" '
+            body.append(f'<rect x="{left}" y="{y}" width="{length:.1f}" height="{bar - 2}" '
                         f'fill="{PALETTE[i % len(PALETTE)]}"/>')
-            body.append(f'<text x="{left + length + 5:.1f}" y="{y + bar - 5}" font-size="11">'
+            body.append(f'<text x="{left + length + 5:.1f}" y="{y + bar - 2}" font-size="11">'
                         f'{points[year]:g}</text>')
             y += bar
-        y += gap - bar
-    return _svg(width, y + 10, title, body)
+        y += gap
+    return _svg(width, y + 6, title, body, "grupper")
 
 
 def heat_map(title: str, matrix: object, counts: dict[tuple[int, int], int]) -> Markup:
