@@ -127,3 +127,21 @@ def keep_images(pdf: Path, name: str, numbers: list[int]) -> list[Path]:
                         "-singlefile", str(pdf), str(stem)], check=True)
         made.append(stem.with_suffix(".png"))
     return made
+
+
+def headings_at_the_bottom(doc: list[Page]) -> list[str]:
+    """Pages whose last line (above the footer) is all in larger type than the page's body
+    text: a heading or caption left alone with what it introduces on the next page."""
+    import statistics
+
+    found = []
+    for p in doc:
+        body = [w for w in p.words if w.y0 > 15 * MM and w.y1 < p.height - 15 * MM]
+        if len(body) < 5:
+            continue
+        usual = statistics.median(w.y1 - w.y0 for w in body)
+        bottom = max(w.y1 for w in body)
+        last = [w for w in body if abs(w.y1 - bottom) < 2]
+        if all(w.y1 - w.y0 > 1.25 * usual for w in last):
+            found.append(f"sida {p.number}: {' '.join(w.text for w in last)}")
+    return found

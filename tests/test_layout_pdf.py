@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from lsk.typografi import TAL, TEXT, clean, column_kinds, plan
 from tests.conftest import EXAMPLE, PROJECT, TODAY
 from tests.layout_support import (
+    headings_at_the_bottom,
     keep_images,
     missing_headers,
     need_poppler,
@@ -106,6 +107,7 @@ def test_every_table_is_whole_on_its_page_and_nothing_passes_the_margins(rendere
     assert len(tables) >= (5 if name.startswith("kb") else 10)
     assert missing_headers(doc, tables) == []
     assert outside_margins(doc) == []
+    assert headings_at_the_bottom(doc) == []
 
 
 def test_the_table_that_lost_three_columns_is_whole_in_both_versions(rendered):
