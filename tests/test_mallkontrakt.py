@@ -150,7 +150,7 @@ def recorded(tmp_path_factory) -> dict[str, set[str]]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(jinja2.Environment, "getattr", getattr_)
         patch.setattr(jinja2.Environment, "getitem", getitem)
-        patch.setattr(pdf, "html_to_pdf", lambda html, target, css=None, **_: 1)
+        patch.setattr(pdf, "html_to_pdf", lambda html, target, css=None: 1)
         assert render(root_arg=root, fmt="html", out=base / "webb", force=False, check_links=False,
                       today=today) == 0
         assert render(root_arg=root, fmt="md", out=base / "md", force=False, check_links=False,

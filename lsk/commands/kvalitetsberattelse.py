@@ -39,7 +39,7 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
         raise LskError(f"det finns inga poster för {year}", f"År med poster: {known}.")
     limit = threshold if threshold is not None else (
         corpus.config.maskningsgrans if corpus.config else 5)
-    if fmt != "docx":  # DOCX is written without templates
+    if fmt != "docx":  # DOCX uses no Jinja templates, only a Word template (word_template)
         from lsk.commands.mallar import print_notes
 
         print_notes(root)
@@ -80,9 +80,9 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
         if fmt == "html":
             write_atomic(target, html)
         else:
-            from lsk.render.pdf import html_to_pdf, pdf_css
+            from lsk.render.pdf import archive_option, html_to_pdf, pdf_css
 
-            html_to_pdf(html, target, pdf_css(root), archive=archive)
+            html_to_pdf(html, target, pdf_css(root), **archive_option(archive))
     print(target)
     return 0
 

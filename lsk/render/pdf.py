@@ -45,7 +45,7 @@ def write_pdf(hb: Handbook, root: Path, target: Path, *, check_links: bool = Fal
         problems = check_document(html, target.name)
         if problems:
             return problems
-    pages = html_to_pdf(html, target, pdf_css(root), archive=archive)
+    pages = html_to_pdf(html, target, pdf_css(root), **archive_option(archive))
     print(f"lsk: skrev {target} ({pages} sidor)")
     return []
 
@@ -56,6 +56,11 @@ title from ``<title>`` shown instead of the file name, bookmarks from the headin
 ARCHIVE = "pdf/a-2a"
 """``--arkiv``: PDF/A-2a for the archive copy of an allmän handling: fonts embedded, XMP metadata
 declaring PDF/A, an sRGB output intent, and tagged (level a) like the published edition."""
+
+
+def archive_option(archive: bool) -> dict[str, bool]:
+    """``html_to_pdf``'s keyword for the archive copy, only when asked for."""
+    return {"archive": True} if archive else {}
 
 
 def pdf_css(root: Path) -> str:
