@@ -133,6 +133,9 @@ def test_a_municipal_template_gives_styles_header_footer_and_first_page(tmp_path
     (tmp_path / "mallar").mkdir()
     mall = docx.Document()
     mall.styles["Normal"].font.name = "Georgia"
+    from docx.enum.style import WD_STYLE_TYPE
+
+    mall.styles.add_style("lsk-tabell", WD_STYLE_TYPE.TABLE)
     mall.sections[0].header.paragraphs[0].text = "Sjöbacka kommun – Socialförvaltningen"
     mall.sections[0].footer.paragraphs[0].text = "Mallens sidfot"
     mall.add_paragraph("Tjänsteskrivelse: {titel}")
@@ -156,6 +159,7 @@ def test_a_municipal_template_gives_styles_header_footer_and_first_page(tmp_path
     assert made.sections[0].header.paragraphs[0].text == "Sjöbacka kommun – Socialförvaltningen"
     assert made.sections[0].footer.paragraphs[0].text == "Mallens sidfot"
     assert len(made.inline_shapes) == 4 and len(made.tables) >= 8
+    assert {t.style.name for t in made.tables} == {"lsk-tabell"}
 
 
 def test_xlsx_has_tables_with_filters_widths_and_print_setup(tmp_path):
@@ -179,6 +183,17 @@ def test_xlsx_has_tables_with_filters_widths_and_print_setup(tmp_path):
     links = [c for c in krav["G"][1:] if c.hyperlink]
     assert links and all(c.hyperlink.target == c.value for c in links)
     assert any(c.alignment.wrap_text for c in krav["B"][1:])
+    if shutil.which("soffice") and shutil.which("pdftotext"):  # printed: every column on page 1
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                        "--convert-to", "pdf", "--outdir", str(tmp_path), str(target)],
+                       check=True, capture_output=True, timeout=300)
+        pdf = tmp_path / "sparbarhet.pdf"
+        first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
+                               capture_output=True, text=True, check=True).stdout
+        assert all(h in first for h in ("id", "rubrik", "täckt av", "text verifierad", "källa"))
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        assert "841.89 x 595.3" in info  # A4 landscape
+        keep_images(pdf, "sparbarhet-xlsx", [1])
 
 
 

@@ -45,6 +45,9 @@ CELL_MARGIN_TWIPS = 57
 """Left and right cell margins, 0.1 cm (Word's default is 0.19 cm)."""
 CELL_PADDING_PT = 2 * CELL_MARGIN_TWIPS / 20 + 3.0
 """Both cell margins and a little air, in points."""
+TABLE_STYLE = "lsk-tabell"
+"""A table style of this name in the municipality's Word template is used for every table;
+otherwise Word's 'Table Grid' (Tabellrutnät) with a shaded header row."""
 FONT = "Arial"
 """The font without a template: in Word everywhere, and LibreOffice has metric twins of it."""
 SIZES = (9.0, 8.0, 7.0)
@@ -359,7 +362,7 @@ def _table(word: Any, t: Table) -> None:
     caption.paragraph_format.keep_with_next = True
     caption.paragraph_format.space_before = Pt(10)
     table = word.add_table(rows=1, cols=len(t.header))
-    style = _style(word, "Table Grid")
+    style = _style(word, TABLE_STYLE) or _style(word, "Table Grid")
     if style:
         table.style = style
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
