@@ -416,6 +416,10 @@ def render_command(
                      "(ÅÅÅÅ-MM-DD); standard: i dag.", formats=["%Y-%m-%d"], metavar="DATUM",
                      show_default=False),
     ] = None,
+    arkiv: Annotated[
+        bool, typer.Option("--arkiv", help="PDF/A för arkivet (PDF/A-2a, taggad); utan den en "
+                           "taggad PDF (PDF/UA).")
+    ] = False,
 ) -> None:
     """Publicera handboken: webbplats (html), Markdown (md) eller PDF för fastställande.
 
@@ -428,7 +432,7 @@ def render_command(
     from lsk.commands.render import run
 
     raise typer.Exit(run(root_arg=root, fmt=format.value, out=out, force=force,
-                         check_links=check_links, today=_today(datum)))
+                         check_links=check_links, today=_today(datum), archive=arkiv))
 
 
 @app.command("serve")
@@ -517,6 +521,20 @@ def quality_report_command(
                      min=0, metavar="N"),
     ] = None,
     datum: DateOpt = None,
+    arkiv: Annotated[
+        bool, typer.Option("--arkiv", help="PDF/A för arkivet (PDF/A-2a, taggad); utan den en "
+                           "taggad PDF (PDF/UA).")
+    ] = False,
+    beslut: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--beslut", help="Nämndens beslut för Word-filens första sida, t.ex. "
+                     '"SN 2026-02-19 § 12".', metavar="TEXT", show_default=False),
+    ] = None,
+    dnr: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--dnr", help="Diarienummer för Word-filens första sida.", metavar="DNR",
+                     show_default=False),
+    ] = None,
 ) -> None:
     """Kvalitetsberättelsen för ett år, med alla siffror framräknade ur årets poster.
 
@@ -527,7 +545,8 @@ def quality_report_command(
     from lsk.commands.kvalitetsberattelse import run
 
     raise typer.Exit(run(year=year, root_arg=root, fmt=format.value, out=out, internal=intern,
-                         threshold=troskel, today=_today(datum)))
+                         threshold=troskel, today=_today(datum), archive=arkiv,
+                         decision=beslut, dnr=dnr))
 
 
 class HistoryFormat(str, enum.Enum):

@@ -16,7 +16,7 @@ from lsk.errors import LskError
 
 EXTRAS: dict[str, tuple[str, ...]] = {
     "pdf": ("weasyprint",),
-    "office": ("docx", "openpyxl"),
+    "office": ("docx", "openpyxl", "cairosvg"),
     "serve": ("watchfiles",),
     "kalender": ("icalendar",),
 }

@@ -12,7 +12,7 @@ from lsk.extras import EXTRAS
 
 PROJECT = Path(__file__).resolve().parent.parent
 _IMPORT_NAME = {"python-docx": "docx", "weasyprint": "weasyprint", "openpyxl": "openpyxl",
-                "watchfiles": "watchfiles", "icalendar": "icalendar"}
+                "watchfiles": "watchfiles", "icalendar": "icalendar", "cairosvg": "cairosvg"}
 
 
 def test_the_extras_in_pyproject_bring_the_modules_lsk_asks_for():

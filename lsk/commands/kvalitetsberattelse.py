@@ -13,7 +13,8 @@ SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx"}
 
 
 def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: bool,
-        threshold: int | None, today: dt.date) -> int:
+        threshold: int | None, today: dt.date, archive: bool = False,
+        decision: str | None = None, dnr: str | None = None) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.atomic import write_atomic
     from lsk.commands.outfile import refuse_personal_data, require_config, warn_left_out
@@ -39,7 +40,7 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
         raise LskError(f"det finns inga poster för {year}", f"År med poster: {known}.")
     limit = threshold if threshold is not None else (
         corpus.config.maskningsgrans if corpus.config else 5)
-    if fmt != "docx":  # DOCX is written without templates
+    if fmt != "docx":  # DOCX uses no Jinja templates, only a Word template (word_template)
         from lsk.commands.mallar import print_notes
 
         print_notes(root)
@@ -74,9 +75,12 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
     target = out or Path(name + SUFFIX[fmt])
     refuse_overwrite(target, root)
     if fmt == "docx":
-        from lsk.reports.kvalitet.docx_writer import write_docx
+        from lsk.reports.kvalitet.docx_writer import FirstPage, write_docx
 
-        write_docx(doc, f"{figures.namnd}, {figures.kommun}", target)
+        first = FirstPage(doc.title, figures.namnd, figures.kommun, year,
+                          decision_details(decision, dnr))
+        for warning in write_docx(doc, first, target, template=word_template(root)):
+            print(f"lsk: varning: {warning}", file=sys.stderr)
     else:
         from lsk.render.environment import html_environment
 
@@ -85,8 +89,42 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
         if fmt == "html":
             write_atomic(target, html)
         else:
-            from lsk.render.pdf import html_to_pdf
+            from lsk.render.pdf import archive_option, html_to_pdf, pdf_css
 
-            html_to_pdf(html, target)
+            html_to_pdf(html, target, pdf_css(root), **archive_option(archive))
     print(target)
     return 0
+
+
+WORD_TEMPLATES = ("kvalitetsberattelse.dotx", "kvalitetsberattelse.docx")
+"""A municipality's Word template, looked up in mallar/ beside the root like the other templates."""
+
+
+def word_template(root: Path) -> Path | None:
+    from lsk.render.environment import override_folders
+
+    for folder in override_folders(root):
+        for name in WORD_TEMPLATES:
+            path = folder / name
+            if path.is_file() and not path.is_symlink():
+                return path
+    return None
+
+
+def decision_details(decision: str | None, dnr: str | None) -> list[tuple[str, str]]:
+    """The first page's decision lines from ``--beslut 'SN 2026-02-19 § 12'`` and ``--dnr``."""
+    import re
+
+    out: list[tuple[str, str]] = []
+    if decision:
+        date = re.search(r"\d{4}-\d{2}-\d{2}", decision)
+        section = re.search(r"§\s*\d+\w*", decision)
+        if date:
+            out.append(("Datum", date.group(0)))
+        if section:
+            out.append(("Paragraf", section.group(0).replace("§", "§ ").replace("  ", " ")))
+        if not date and not section:
+            out.append(("Beslut", decision.strip()))
+    if dnr:
+        out.append(("Dnr", dnr.strip()))
+    return out

@@ -11,7 +11,7 @@ from lsk.rootdir import existing_root
 
 
 def run(*, root_arg: Path | None, fmt: str, out: Path | None, force: bool, check_links: bool,
-        today: dt.date) -> int:
+        today: dt.date, archive: bool = False) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.commands.outfile import refuse_personal_data, require_config, warn_left_out
     from lsk.render import outdir
@@ -36,7 +36,8 @@ def run(*, root_arg: Path | None, fmt: str, out: Path | None, force: bool, check
         from lsk.render.pdf import write_pdf
 
         outdir.check_file(target, root, force=force)
-        return _report_links(write_pdf(handbook, root, target, check_links=check_links),
+        return _report_links(write_pdf(handbook, root, target, check_links=check_links,
+                                       archive=archive),
                              check_links)
 
     outdir.check_folder(target, root, force=force)

@@ -35,6 +35,7 @@ from lsk.render.svgflow import flow
 from lsk.render.svgorg import chart as org_chart
 from lsk.render.urls import anchor
 from lsk.terminal import without_controls
+from lsk.typografi import clean
 
 OVERRIDE_FOLDER = "mallar"
 
@@ -151,10 +152,18 @@ def _common(env: Environment) -> Environment:
 
 def _nothing_for_none(value: Any) -> Any:
     """A missing optional field prints as nothing, never as 'None'; text never carries a
-    control character (the reader drops those from YAML, LSK011; this covers any other source)."""
+    control character (the reader drops those from YAML, LSK011; this covers any other source)
+    and loses the invisible characters of word processors (soft hyphens and the like,
+    ``lsk.typografi.clean``)."""
     if value is None:
         return ""
-    return without_controls(value) if type(value) is str else value
+    if isinstance(value, Markup):
+        return Markup(clean(str(value)))
+    return without_controls(clean(value)) if isinstance(value, str) else value
+
+
+def _md_finalize(value: Any) -> Any:
+    return textformat.md_finalize(_nothing_for_none(value))
 
 
 def _ymd(d: Any) -> str:
@@ -184,7 +193,7 @@ def html_environment(root: Path) -> Environment:
 
 def markdown_environment(root: Path) -> Environment:
     env = Environment(loader=template_loader(root), autoescape=True, undefined=StrictUndefined,
-                      finalize=textformat.md_finalize, trim_blocks=True, lstrip_blocks=True,
+                      finalize=_md_finalize, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
     env.filters.update(md=textformat.md_source, md_inline=textformat.md_source_inline)
     return _common(env)

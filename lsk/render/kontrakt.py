@@ -193,8 +193,9 @@ MALLAR: dict[str, Mall] = {
                      (), "statisk"),
     "egen.css": Mall("Kommunens tillägg till stilen (tom hos lsk), läst efter lsk:s stil i "
                      "webbplatsen, handbokens PDF och kvalitetsberättelsen.", (), "statisk"),
-    "pdf.css": Mall("Handbokens PDF: sidstorlek, sidnummer, innehållsförteckning.", (),
-                    "statisk"),
+    "pdf.css": Mall("Handbokens och kvalitetsberättelsens PDF: sidstorlek, sidnummer, "
+                    "innehållsförteckning, tabellernas form (klasserna bred, liggande, "
+                    "bryt-overallt, tal).", (), "statisk"),
     "sok.js": Mall("Sökningen på webbplatsen (läser resurser/sokindex.js).", (), "statisk"),
 }
 
@@ -543,12 +544,24 @@ TYPER: dict[str, Typ] = {
                            "(använd `md` i HTML)."),
         "tables": Attr("lista av [Table]", "Tabeller."),
         "charts": Attr("lista av [Chart]", "Diagram."),
+        "requires_table": Attr("[Table]", "`requires` som en tabell med tre textkolumner."),
     }),
     "Table": Typ("En tabell i kvalitetsberättelsen; alla celler är färdig text.", {
         "caption": Attr("text", "Tabellens rubrik."),
         "header": Attr("lista av text", "Kolumnrubrikerna."),
         "rows": Attr("lista av lista av text", "Raderna; dolda antal visas som ×."),
         "note": Attr("text", "Not under tabellen, annars tom."),
+        "kinds": Attr("lista av text eller None", "Kolumnernas angivna typ, 'tal' eller 'text'; "
+                      "None: läses ur cellerna (se `columns`)."),
+        "columns": Attr("lista av text", "Varje kolumns typ, 'tal' (högerställd) eller 'text', "
+                        "angiven eller läst ur alla kolumnens celler, aldrig ur första tecknet."),
+        "plan": Attr("[Plan]", "Tabellens form på en A4-sida, från innehållet."),
+    }),
+    "Plan": Typ("Hur en tabell läggs på sidan (`lsk.typografi.plan`).", {
+        "widths": Attr("lista av tal", "Varje kolumns andel av bredden (summan 1)."),
+        "form": Attr("text", "'' (vanlig stil), 'bred' (mindre stil), 'liggande' (liggande "
+                     "sida), ev. med ' bryt-overallt'; används som CSS-klass."),
+        "min_chars": Attr("lista av heltal", "Varje kolumns minsta rimliga bredd i tecken."),
     }),
     "Chart": Typ("Ett diagram i kvalitetsberättelsen.", {
         "name": Attr("text", "Filnamnets del ('avvikelser-per-typ'); se `chart_file`."),

@@ -33,7 +33,8 @@ def pdf_html(hb: Handbook, root: Path) -> str:
         chapters=render_chapters(hb, env, Urls("pdf")))
 
 
-def write_pdf(hb: Handbook, root: Path, target: Path, *, check_links: bool = False) -> list[str]:
+def write_pdf(hb: Handbook, root: Path, target: Path, *, check_links: bool = False,
+              archive: bool = False) -> list[str]:
     """Write the handbook PDF atomically to ``target``; returns link problems (when checked).
 
     Links are checked in the HTML the PDF is made from, before WeasyPrint turns them into PDF
@@ -46,16 +47,35 @@ def write_pdf(hb: Handbook, root: Path, target: Path, *, check_links: bool = Fal
         problems = check_document(html, target.name)
         if problems:
             return problems
-    css = environment.static_file(root, "pdf.css") + "\n" + environment.static_file(root, "egen.css")
-    pages = html_to_pdf(html, target, css)
+    pages = html_to_pdf(html, target, pdf_css(root), **archive_option(archive))
     print(f"lsk: skrev {target} ({pages} sidor)")
     return []
 
 
-def html_to_pdf(html: str, target: Path, css: str | None = None) -> int:
+TAGGED = "pdf/ua-1"
+"""Every PDF is tagged (PDF/UA-1): structure tree, document language from ``<html lang="sv">``,
+title from ``<title>`` shown instead of the file name, bookmarks from the headings."""
+ARCHIVE = "pdf/a-2a"
+"""``--arkiv``: PDF/A-2a for the archive copy of an allmän handling: fonts embedded, XMP metadata
+declaring PDF/A, an sRGB output intent, and tagged (level a) like the published edition."""
+
+
+def archive_option(archive: bool) -> dict[str, bool]:
+    """``html_to_pdf``'s keyword for the archive copy, only when asked for."""
+    return {"archive": True} if archive else {}
+
+
+def pdf_css(root: Path) -> str:
+    """pdf.css, then the municipality's egen.css: the style of both PDFs."""
+    return (environment.static_file(root, "pdf.css") + "\n"
+            + environment.static_file(root, "egen.css"))
+
+
+def html_to_pdf(html: str, target: Path, css: str | None = None, *, archive: bool = False) -> int:
     """Render ``html`` (and optional extra CSS) with WeasyPrint to ``target``, atomically.
 
-    Shared by the handbook and the kvalitetsberättelse; nothing is fetched from outside.
+    Shared by the handbook and the kvalitetsberättelse; nothing is fetched from outside. The PDF
+    is tagged (``TAGGED``); with ``archive`` it is the PDF/A variant (``ARCHIVE``).
     """
     try:
         weasyprint = require("weasyprint", "PDF")
@@ -63,7 +83,9 @@ def html_to_pdf(html: str, target: Path, css: str | None = None) -> int:
         raise LskError(f"PDF kan inte skapas: {exc}",
                        "Installera WeasyPrint och dess systembibliotek (pango), se README.") from exc
     sheets = [weasyprint.CSS(string=css)] if css else []
-    document = weasyprint.HTML(string=html, url_fetcher=_no_fetching).render(stylesheets=sheets)
+    options: dict[str, Any] = {"pdf_variant": ARCHIVE if archive else TAGGED, "pdf_tags": True}
+    document = weasyprint.HTML(string=html, url_fetcher=_no_fetching).render(
+        stylesheets=sheets, **options)
     with atomic_target(target, ".pdf") as tmp:
-        document.write_pdf(tmp)
+        document.write_pdf(tmp, **options)
     return len(document.pages)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from pathlib import Path
+from typing import Any
 
 from lsk.analysis.coverage import Assessment
 from lsk.atomic import atomic_target
 from lsk.extras import require
 from lsk.reports.trace import Matrix, rows, status_text
 from lsk.terminal import terminal_safe
+from lsk.typografi import clean
 
 HEADERS = ("id", "rubrik", "status", "skäl", "täckt av")
 JSON_FORMAT = 1
@@ -113,9 +116,11 @@ def json_text(matrix: Matrix, *, only_uncovered: bool) -> str:
 
 
 def xlsx(matrix: Matrix, out: Path, *, only_uncovered: bool) -> None:
+    """The matrix as a workbook: one Excel table (with filter) per sheet, widths from content,
+    long text wrapped, header frozen, printed landscape one page wide with the header on every
+    page, and sources as links."""
     require("openpyxl", "Excel-filen (XLSX)")
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     book = Workbook(write_only=False)
     for default in list(book.worksheets):
@@ -124,24 +129,67 @@ def xlsx(matrix: Matrix, out: Path, *, only_uncovered: bool) -> None:
     sheet.append([*HEADERS, "text verifierad", "källa"])
     for a in rows(matrix, only_uncovered):
         source = a.krav.kalla or matrix.sources.get(a.krav.id.split("/")[0])
-        sheet.append([a.krav.id, a.krav.rubrik, status_text(a), a.motivation, _carriers(matrix, a),
-                      "ja" if a.krav.verifierad else "nej", str(source or "")])
+        sheet.append([clean(a.krav.id), clean(a.krav.rubrik), status_text(a), clean(a.motivation),
+                      clean(_carriers(matrix, a)), "ja" if a.krav.verifierad else "nej",
+                      clean(str(source or ""))])
     chapters = book.create_sheet("Täckning")
     chapters.append(["kapitel", "täckta", "tillämpliga", "procent"])
     for c in matrix.coverage["chapters"]:
-        chapters.append([_chapter(c), c["covered"], c["total"], c["percent"]])
+        chapters.append([clean(_chapter(c)), c["covered"], c["total"], c["percent"]])
     chapters.append(["totalt", matrix.coverage["covered"], matrix.coverage["total"],
                      matrix.coverage["percent"]])
-    for ws in (sheet, chapters):
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        ws.freeze_panes = "A2"
-    sheet.column_dimensions["A"].width = 22
-    sheet.column_dimensions["B"].width = 50
-    sheet.column_dimensions["D"].width = 50
-    sheet.column_dimensions["E"].width = 60
+    for cell in sheet["G"][1:]:
+        if str(cell.value or "").startswith(("https://", "http://")):
+            cell.hyperlink = str(cell.value)
+            cell.style = "Hyperlink"
+    for ws, name in ((sheet, "Krav"), (chapters, "Tackning")):
+        _sheet_layout(ws, name)
+    for cell in chapters["D"][1:]:
+        cell.number_format = "0.0"
     with atomic_target(out, ".xlsx") as tmp:
         book.save(tmp)
+
+
+XLSX_WIDEST = 45
+"""No column wider than this many characters; longer text wraps in its cell."""
+
+
+def _sheet_layout(ws: Any, name: str) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+    from openpyxl.worksheet.table import Table, TableStyleInfo
+
+    last = get_column_letter(ws.max_column)
+    ref = f"A1:{last}{ws.max_row}"
+    if ws.max_row > 1:
+        table = Table(displayName=name, ref=ref)
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+        ws.add_table(table)
+    else:  # an Excel table needs a row under its header: a plain filter then
+        ws.auto_filter.ref = ref
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for i, column in enumerate(ws.iter_cols(), 1):
+        longest = max((len(str(c.value)) for c in column if c.value is not None), default=4)
+        ws.column_dimensions[get_column_letter(i)].width = min(max(longest, 8) + 2, XLSX_WIDEST)
+        for c in column[1:]:  # text wraps inside its column, never runs into the next
+            c.alignment = Alignment(wrap_text=isinstance(c.value, str), vertical="top")
+    for row in ws.iter_rows(min_row=2):  # room for the wrapped lines (not every reader fits)
+        lines = max((math.ceil(len(str(c.value)) / max(
+            ws.column_dimensions[c.column_letter].width - 2, 1)) for c in row
+            if c.value is not None and not c.hyperlink), default=1)
+        ws.row_dimensions[row[0].row].height = 15 * max(lines, 1)
+    ws.print_area = ref
+    ws.freeze_panes = "A2"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = "1:1"
+    ws.oddFooter.center.text = "&A – sida &P av &N"
+    ws.oddHeader.left.text = "Spårbarhet: krav och vad som bär dem"
 
 
 def reverse_text(found: list[tuple[str, str, str]], item: str, fmt: str,

@@ -8,54 +8,100 @@ from markupsafe import Markup, escape
 PALETTE = ("#1f5fa8", "#d9822b", "#2e8540", "#8e3b8e", "#b33a3a", "#5a6f80")
 
 
-def _svg(width: int, height: int, title: str, body: list[str]) -> Markup:
+def _svg(width: int, height: int, title: str, body: list[str], kind: str = "staplar") -> Markup:
     t = escape(title)
     return Markup(
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="{t}" class="diagram">'
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{t}" class="diagram {kind}">'
         f"<title>{t}</title>" + "".join(body) + "</svg>")
 
 
+CHAR_PX = 0.58
+"""About how wide an average character of the labels is, as a share of the font size."""
+
+
+def _lines(label: str, chars: int, most: int) -> tuple[list[str], bool]:
+    """``label`` wrapped at spaces into lines of at most ``chars`` characters, at most ``most``
+    lines; True when it had to be shortened (the last line ends in '…')."""
+    lines: list[str] = []
+    for word in label.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= chars:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    cut = len(lines) > most or any(len(line) > chars for line in lines)
+    lines = [line if len(line) <= chars else line[:chars - 1] + "…" for line in lines[:most]]
+    if cut and not lines[-1].endswith("…"):
+        lines[-1] = lines[-1][:chars - 1].rstrip() + "…"
+    return lines, cut
+
+
 def bars(title: str, items: list[tuple[str, float, str]]) -> Markup:
-    """Horizontal bars: (label, value, shown value text)."""
-    width, row, left = 640, 28, 230
-    height = 20 + row * max(len(items), 1)
+    """Horizontal bars: (label, value, shown value text).
+
+    The label column is as wide as the labels need, up to 300 px; a longer label wraps onto two
+    lines, and one that does not fit on two is shortened with '…' and a number, its full name
+    written under the chart, so no label is ever cut off at the edge.
+    """
+    width, size = 640, 13
+    chars = int(300 / (size * CHAR_PX))
+    longest = max((len(label) for label, _, _ in items), default=4)
+    left = min(int(longest * size * CHAR_PX) + 16, 300 + 16)
+    wrapped = [_lines(label, chars, 2) for label, _, _ in items]
+    row = 40 if any(len(lines) > 1 for lines, _ in wrapped) else 28
     top = max((v for _, v, _ in items), default=0) or 1
     body = []
-    for i, (label, value, shown) in enumerate(items):
+    notes: list[str] = []
+    for i, ((label, value, shown), (lines, cut)) in enumerate(zip(items, wrapped, strict=True)):
         y = 10 + i * row
+        middle = y + row / 2
+        if cut:
+            notes.append(label)
+            lines[-1] += f" ({len(notes)})"
+        first = middle + 5 - (len(lines) - 1) * 8
+        spans = "".join(f'<tspan x="{left - 8}" y="{first + k * 16:.0f}">{escape(line)}</tspan>'
+                        for k, line in enumerate(lines))
+        body.append(f'<text text-anchor="end" font-size="{size}">{spans}</text>')
         length = (width - left - 70) * value / top
-        body.append(f'<text x="{left - 8}" y="{y + 17}" text-anchor="end" font-size="13">'
-                    f"{escape(label)}</text>")
-        body.append(f'<rect x="{left}" y="{y + 4}" width="{length:.1f}" height="{row - 10}" '
+        body.append(f'<rect x="{left}" y="{middle - 9:.0f}" width="{length:.1f}" height="18" '
                     f'fill="{PALETTE[0]}"/>')
-        body.append(f'<text x="{left + length + 6:.1f}" y="{y + 17}" font-size="13">'
+        body.append(f'<text x="{left + length + 6:.1f}" y="{middle + 5:.0f}" font-size="{size}">'
                     f"{escape(shown)}</text>")
+    height = 20 + row * max(len(items), 1)
+    for n, label in enumerate(notes, 1):
+        for line in _lines(f"({n}) {label}", int((width - 20) / (12 * CHAR_PX)), 3)[0]:
+            height += 16
+            body.append(f'<text x="10" y="{height - 4}" font-size="12">{escape(line)}</text>')
+    if notes:
+        height += 6
     return _svg(width, height, title, body)
 
 
 def grouped_bars(title: str, years: list[int], series: list[tuple[str, dict[int, float]]]) -> Markup:
-    """One group per indicator (its name above), one bar per year with the value written out."""
-    width, left, bar, gap = 760, 60, 16, 26
+    """One group per indicator (its name above, wrapped), one bar per year with the value
+    written out; compact, so that a dozen indicators fit on what is left of a page."""
+    width, left, bar, gap = 760, 10, 12, 8
     top = max((v for _, s in series for v in s.values()), default=0) or 1
-    body = [f'<rect x="{left + 12 + 70 * i}" y="6" width="12" height="12" '
-            f'fill="{PALETTE[i % len(PALETTE)]}"/><text x="{left + 28 + 70 * i}" y="17" '
+    body = [f'<rect x="{left + 70 * i}" y="6" width="12" height="12" '
+            f'fill="{PALETTE[i % len(PALETTE)]}"/><text x="{left + 16 + 70 * i}" y="17" '
             f'font-size="12">{y}</text>' for i, y in enumerate(years)]
-    y = 30
+    y = 28
     for name, points in series:
-        body.append(f'<text x="{left}" y="{y + 12}" font-size="12">{escape(name[:100])}</text>')
-        y += 18
+        for line in _lines(name, int((width - left - 10) / (12 * CHAR_PX)), 3)[0]:
+            body.append(f'<text x="{left}" y="{y + 12}" font-size="12">{escape(line)}</text>')
+            y += 15
+        y += 2
         for i, year in enumerate(years):
             if year not in points:
                 continue
             length = (width - left - 60) * points[year] / top
-            body.append(f'<rect x="{left}" y="{y}" width="{length:.1f}" height="{bar - 3}" '
+            body.append(f'<rect x="{left}" y="{y}" width="{length:.1f}" height="{bar - 2}" '
                         f'fill="{PALETTE[i % len(PALETTE)]}"/>')
-            body.append(f'<text x="{left + length + 5:.1f}" y="{y + bar - 5}" font-size="11">'
+            body.append(f'<text x="{left + length + 5:.1f}" y="{y + bar - 2}" font-size="11">'
                         f'{points[year]:g}</text>')
             y += bar
-        y += gap - bar
-    return _svg(width, y + 10, title, body)
+        y += gap
+    return _svg(width, y + 6, title, body, "grupper")
 
 
 def heat_map(title: str, matrix: object, counts: dict[tuple[int, int], int]) -> Markup:
@@ -86,4 +132,4 @@ def heat_map(title: str, matrix: object, counts: dict[tuple[int, int], int]) -> 
     body.append(f'<text x="14" y="{top + n * cell / 2}" text-anchor="middle" font-size="13" '
                 f'font-weight="bold" transform="rotate(-90 14 {top + n * cell / 2})">'
                 "Sannolikhet</text>")
-    return _svg(left + n * cell + 10, top + n * cell + 50, title, body)
+    return _svg(left + n * cell + 10, top + n * cell + 50, title, body, "riskmatris")

@@ -23,6 +23,7 @@ from lsk.reports.kvalitet.figures import (
     share,
 )
 from lsk.swedish import count
+from lsk.typografi import Plan, column_kinds, plan
 
 
 @dataclass
@@ -31,6 +32,18 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     note: str = ""
+    kinds: list[str] | None = None
+    """Declared kind of each column, 'tal' (right-aligned) or 'text'; None: read from the cells."""
+
+    @property
+    def columns(self) -> list[str]:
+        """Each column's kind, 'tal' or 'text', as declared or read from every cell."""
+        return column_kinds(self.header, self.rows, self.kinds)
+
+    @property
+    def plan(self) -> Plan:
+        """Column widths from the content and the table's form on an A4 page."""
+        return plan(self.header, self.rows, self.columns)
 
 
 @dataclass
@@ -49,6 +62,13 @@ class Section:
     paragraphs: list[str] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     charts: list[Chart] = field(default_factory=list)
+
+    @property
+    def requires_table(self) -> Table:
+        """``requires`` as a table like the others (three text columns)."""
+        return Table("Vad bestämmelserna kräver och bedömningen",
+                     ["Bestämmelse", "Vad den kräver", "Bedömning"],
+                     [list(r) for r in self.requires], kinds=["text", "text", "text"])
 
 
 @dataclass
