@@ -491,18 +491,23 @@ def quality_report_command(
         typer.Option("--troskel", help="Maskeringsgräns (standard: maskningsgrans i lsk.yaml, 5).",
                      min=0, metavar="N"),
     ] = None,
+    utkast: Annotated[
+        bool, typer.Option("--utkast", help="Gör ett utkast även om årets poster har fel; "
+                           "varje sida märks som utkast.")
+    ] = False,
     datum: DateOpt = None,
 ) -> None:
     """Kvalitetsberättelsen för ett år, med alla siffror framräknade ur årets poster.
 
     Små antal per enhet döljs (×) så att ingen enskild kan pekas ut, utom med --intern.
+    Har årets poster fel skapas ingen berättelse (slutkod 1), utom som utkast med --utkast.
 
     Exempel: [bold]lsk kvalitetsberattelse 2025[/bold] · [bold]lsk kvalitetsberattelse 2025 -f docx[/bold]
     """
     from lsk.commands.kvalitetsberattelse import run
 
     raise typer.Exit(run(year=year, root_arg=root, fmt=format.value, out=out, internal=intern,
-                         threshold=troskel, today=_today(datum)))
+                         threshold=troskel, today=_today(datum), draft=utkast))
 
 
 class HistoryFormat(str, enum.Enum):

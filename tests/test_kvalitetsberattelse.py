@@ -129,12 +129,43 @@ def test_example_copy_report_changes_with_its_records(lsk, tmp_path):
     assert total(after) == total(before) + 100
 
 
-def test_broken_records_give_a_warning_not_a_silent_zero(lsk, repo, tmp_path):
+def test_broken_records_refuse_the_report_and_name_the_errors(lsk, repo, tmp_path):
     root = repo({"ar/2025/avvikelser.yaml": AVVIKELSER,
                  "ar/2025/egenkontroller.yaml": "id: ek-2025\nar: 2025\negenkontroller: fel\n"})
     result = _report(lsk, root, "-f", "md", "-o", tmp_path / "k")
-    assert result.code == 0 and "ar/2025/egenkontroller.yaml" in result.err
-    assert "för låga" in result.err
+    assert result.code == 1 and "ar/2025/egenkontroller.yaml:" in result.err
+    assert "skapas inte" in result.err and "--utkast" in result.err
+    assert not (tmp_path / "k").exists()
+
+
+def test_a_sum_error_refuses_the_report_instead_of_publishing_a_wrong_total(lsk, repo, tmp_path):
+    root = repo({"ar/2025/avvikelser.yaml": AVVIKELSER + "totalt: 70\n"})
+    result = _report(lsk, root, "-f", "html", "-o", tmp_path / "r.html")
+    assert result.code == 1 and "LSK601" in result.err and "totalt" in result.err
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_a_draft_says_so_on_every_page_in_every_format(lsk, repo, tmp_path):
+    root = repo({"ar/2025/avvikelser.yaml": AVVIKELSER + "totalt: 70\n"})
+    for fmt, name in [("md", "md"), ("html", "r.html"), ("pdf", "r.pdf"), ("docx", "r.docx")]:
+        result = _report(lsk, root, "-f", fmt, "-o", tmp_path / name, "--utkast")
+        assert result.code == 0 and "utkast" in result.err, result.err
+    md = (tmp_path / "md" / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    assert md.startswith("# Kvalitetsberättelse 2025 – utkast") and "**UTKAST**" in md
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert '<p class="utkast" role="note">Utkast</p>' in html and 'content: "UTKAST"' in html
+    from pypdf import PdfReader
+
+    pages = PdfReader(str(tmp_path / "r.pdf")).pages
+    assert len(pages) >= 3 and all("UTKAST" in p.extract_text() for p in pages)
+    import docx
+
+    document = docx.Document(str(tmp_path / "r.docx"))
+    assert all(s.header.paragraphs[0].text == "UTKAST" for s in document.sections)
+    # without errors there is no mark
+    (root / "ar/2025/avvikelser.yaml").write_text(AVVIKELSER, encoding="utf-8")
+    assert _report(lsk, root, "-f", "html", "-o", tmp_path / "ren.html").code == 0
+    assert "UTKAST" not in (tmp_path / "ren.html").read_text(encoding="utf-8")
 
 
 def test_the_logo_and_egen_css_reach_the_report_and_cannot_end_its_style(lsk, repo, tmp_path):

@@ -388,6 +388,8 @@ TYPER: dict[str, Typ] = {
         "title": Attr("text", "'Kvalitetsberättelse 2025'."),
         "intro": Attr("lista av text", "Inledningens stycken."),
         "sections": Attr("lista av [Section]", "Avsnitten i ordning."),
+        "draft": Attr("sant/falskt", "Utkast (`--utkast`) ur poster med fel: varje sida ska "
+                      "säga det."),
     }),
     "Section": Typ("Ett avsnitt i kvalitetsberättelsen.", {
         "heading": Attr("text", "Rubriken."),

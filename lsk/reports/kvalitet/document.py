@@ -51,11 +51,19 @@ class Section:
     charts: list[Chart] = field(default_factory=list)
 
 
+DRAFT = "Utkast"
+"""The mark on every page of a report made from records with errors (``--utkast``)."""
+DRAFT_NOTE = ("Utkast: årets poster har fel, så siffrorna kan vara fel. Publicera inte "
+              "berättelsen förrän felen är rättade ('lsk check').")
+
+
 @dataclass
 class Document:
     title: str
     intro: list[str]
     sections: list[Section]
+    draft: bool = False
+    """Made with ``--utkast`` from records with errors: every page says so."""
 
 
 def _requires(f: Figures, chapter: str, only: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
@@ -65,7 +73,7 @@ def _requires(f: Figures, chapter: str, only: tuple[str, ...] = ()) -> list[tupl
             if not only or a.krav.id.split("/")[-1] in only]
 
 
-def build(f: Figures) -> Document:
+def build(f: Figures, *, draft: bool = False) -> Document:
     if f.internal:
         masking = "Intern version: alla antal visas."
     elif f.threshold <= 1:
@@ -92,7 +100,10 @@ def build(f: Figures) -> Document:
         _focus(f),
         _documentation(f),
     ]
-    return Document(f"Kvalitetsberättelse {f.year}", intro, sections)
+    title = f"Kvalitetsberättelse {f.year}" + (f" – {DRAFT.lower()}" if draft else "")
+    if draft:
+        intro.insert(0, DRAFT_NOTE)
+    return Document(title, intro, sections, draft)
 
 
 def _documentation(f: Figures) -> Section:

@@ -26,6 +26,13 @@ def write_docx(doc: Document, subtitle: str, target: Path) -> None:
     word = docx.Document()
     word.core_properties.title = doc.title
     word.core_properties.language = "sv-SE"
+    if doc.draft:
+        from lsk.reports.kvalitet.document import DRAFT
+
+        for section in word.sections:  # the header repeats on every page
+            header = section.header.paragraphs[0]
+            header.text = DRAFT.upper()
+            header.runs[0].bold = True
     word.add_heading(_x(doc.title), level=0)
     word.add_paragraph(_x(subtitle))
     for p in doc.intro:
