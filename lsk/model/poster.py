@@ -15,7 +15,7 @@ from pydantic import Field
 from lsk.model.base import Labels, Modell, ProcessRef, Ref, RollRef, Slug, Text
 from lsk.model.labels import labels_of
 
-EnhetRef = Annotated[str, Ref(("enhet", "avdelning", "utforare", "stab"))]
+EnhetRef = Annotated[str, Ref(("enhet", "avdelning", "forvaltning", "utforare", "stab"))]
 AtgardRef = Annotated[str, Ref(("atgard",))]
 IndikatorRef = Annotated[str, Ref(("indikator",))]
 UrsprungRef = Annotated[str, Ref(("risk", "egenkontroll", "avvikelsesammanstallning",
@@ -30,6 +30,9 @@ Avvikelsetyp = Annotated[
 ]
 AVVIKELSETYPER: tuple[str, ...] = tuple(labels_of(Avvikelsetyp).text)
 """The types in the order reports show them."""
+
+RAPPORTER = "rapporter"
+"""The column of reports per place, beside the types, in ``Avvikelser.counts``."""
 
 Metod = Annotated[
     Literal["journalgranskning", "brukarundersokning", "oppna_jamforelser", "kolada",
@@ -86,9 +89,23 @@ class Arspost(Modell):
 class Antal(Modell):
     LABEL = "rad"
     PLURAL = "rader"
-    enhet: EnhetRef
-    typ: Avvikelsetyp
-    antal: Antalsvarde
+    enhet: EnhetRef = Field(title="Enhet", description=(
+        "Enhet, avdelning, förvaltning, stab eller utförare som antalet gäller; antal kan anges "
+        "på vilken nivå som helst och summeras uppåt i organisationen."))
+    typ: Avvikelsetyp = Field(title="Typ", description="Hur rapporterna klassades.")
+    antal: Antalsvarde = Field(title="Antal", description="Antal rapporter med den typen.")
+
+
+class Rapportantal(Modell):
+    """How many reports (rapporter) came in for one unit, whatever types they were given."""
+
+    LABEL = "rad"
+    PLURAL = "rader"
+    enhet: EnhetRef = Field(title="Enhet", description=(
+        "Enhet, avdelning, förvaltning, stab eller utförare som rapporterna gäller."))
+    antal: Antalsvarde = Field(title="Antal rapporter", description=(
+        "Antal rapporter; en rapport kan ha flera typer, så antalet kan vara mindre än "
+        "summan av enhetens typer."))
 
 
 class Orsak(Modell):
@@ -103,17 +120,36 @@ class Avvikelser(Arspost):
     KIND = "avvikelsesammanstallning"
     LABEL = "avvikelsesammanställning"
     POSTER = "antal"
-    ORDER = ("id", "ar", "antal", "totalt", "anmalda_ivo", "anmalda_imy", "orsaker", "analys",
-             "atgarder")
+    ORDER = ("id", "ar", "antal", "rapporter", "totalt", "anmalda_ivo", "anmalda_imy", "orsaker",
+             "analys", "atgarder")
     id: Slug
-    antal: list[Antal] = []
-    totalt: Antalsvarde | None = Field(None, description="Om angivet: ska vara summan av antal.")
+    antal: list[Antal] = Field([], title="Antal per typ", description=(
+        "Antal rapporter per enhet och typ. En rapport kan ha flera typer."))
+    rapporter: list[Rapportantal] = Field([], title="Rapporter per enhet", description=(
+        "Antal rapporter per enhet, oberoende av typ. Utan dem räknas varje typ som en egen "
+        "rapport."))
+    totalt: Antalsvarde | None = Field(None, title="Rapporter totalt", description=(
+        "Antal rapporter under året. En rapport kan ha flera typer, så totalt får vara mindre "
+        "än summan av typerna men inte mindre än någon enskild typ."))
     anmalda_ivo: Antalsvarde | None = Field(
-        None, description="Anmälda till IVO (lex Sarah/lex Maria); tomt = inget beslut.")
-    anmalda_imy: Antalsvarde | None = Field(None, description="Personuppgiftsincidenter till IMY.")
+        None, title="Anmälda till IVO",
+        description="Anmälda till IVO (lex Sarah/lex Maria); tomt = inget beslut.")
+    anmalda_imy: Antalsvarde | None = Field(None, title="Anmälda till IMY",
+                                            description="Personuppgiftsincidenter till IMY.")
     orsaker: list[Orsak] = []
     analys: str | None = None
     atgarder: list[AtgardRef] = []
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Place → type (or ``RAPPORTER``) → count, as entered (rows for one place summed)."""
+        out: dict[str, dict[str, int]] = {}
+        for a in self.antal:
+            row = out.setdefault(a.enhet, {})
+            row[a.typ] = row.get(a.typ, 0) + a.antal
+        for r in self.rapporter:
+            row = out.setdefault(r.enhet, {})
+            row[RAPPORTER] = row.get(RAPPORTER, 0) + r.antal
+        return out
 
 
 class Risk(Modell):

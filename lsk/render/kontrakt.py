@@ -419,8 +419,21 @@ TYPER: dict[str, Typ] = {
         "namnd": Attr("text", "Nämndens namn."),
         "internal": Attr("sant/falskt", "Intern version (`--intern`): inget maskas."),
         "threshold": Attr("heltal", "Maskningsgränsen."),
-        "deviations_total": Attr("heltal", "Avvikelser, synpunkter och klagomål under året."),
+        "deviations_total": Attr("heltal", "Rapporter om avvikelser, synpunkter och klagomål "
+                                 "under året; en rapport kan ha flera typer."),
         "deviations_previous": Attr("heltal eller None", "Samma året före."),
+        "not_deviations": Attr("heltal", "Rapporter som bedömdes inte vara avvikelser."),
+        "not_deviations_previous": Attr("heltal eller None", "Samma året före."),
+        "type_sum": Attr("heltal", "Typerna summerade; större än rapporterna när en rapport "
+                         "har flera typer."),
+        "share_base": Attr("text", "Vad andelarna räknas av: 'rapporter' eller 'avvikelser' "
+                           "(lsk.yaml, kvalitetsberattelse.andel_av)."),
+        "share_whole": Attr("heltal", "Talet som andelarna räknas av."),
+        "decimals": Attr("heltal", "Decimaler i andelarna: 0 eller 1."),
+        "reportable_ivo": Attr("heltal", "Lex Sarah- och lex Maria-ärenden (det som anmälningar "
+                               "till IVO är en andel av)."),
+        "reportable_imy": Attr("heltal", "Personuppgiftsincidenter (det som anmälningar till IMY "
+                               "är en andel av)."),
         "by_type": Attr("lista av [TypeRow]", "Antal per typ för hela nämnden."),
         "by_unit": Attr("[MaskedTable] eller None", "Antal per enhet och typ, maskat."),
         "unit_names": Attr("ordbok id → text", "Enheternas namn."),
@@ -451,7 +464,8 @@ TYPER: dict[str, Typ] = {
         "typ": Attr("text", "Avvikelsetypen ('lex_sarah')."),
         "namn": Attr("text", "Typen i ord ('Lex Sarah')."),
         "antal": Attr("heltal", "Antal under året."),
-        "andel": Attr("text", "Andel av alla: '12,5 %'."),
+        "andel": Attr("text", "Andel av `share_whole`, avrundad som kommunen publicerar: "
+                      "'12,5 %' eller '13 %'."),
         "foregaende": Attr("heltal eller None", "Antal året före."),
         "forandring": Attr("text", "Förändringen: '+3', '–'."),
     }),

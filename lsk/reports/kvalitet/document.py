@@ -126,18 +126,22 @@ def _deviations(f: Figures) -> Section:
     if not f.by_type:
         s.paragraphs.append(f"Inga avvikelser finns registrerade för {f.year}.")
         return s
-    previous = "" if f.deviations_previous is None else (
-        f" ({f.deviations_previous} året före, {f.deviations_total - f.deviations_previous:+d})")
-    s.paragraphs.append(f"Under {f.year} registrerades {f.deviations_total} avvikelser, "
-                        f"synpunkter och klagomål{previous}.")
+    s.paragraphs.extend(_deviation_text(f))
     rows = [[r.namn, str(r.antal), r.andel, "–" if r.foregaende is None else str(r.foregaende),
              r.forandring] for r in f.by_type]
-    rows.append(["Totalt", str(f.deviations_total), share(f.deviations_total, f.deviations_total),
-                 "–" if f.deviations_previous is None else str(f.deviations_previous),
-                 "–" if f.deviations_previous is None
-                 else f"{f.deviations_total - f.deviations_previous:+d}"])
+    rows.append(_summary_row("Rapporter totalt", f.deviations_total, f.deviations_previous, f,
+                             "rapporter"))
+    if f.not_deviations or f.not_deviations_previous:
+        if f.share_base == "avvikelser":
+            rows.append(_summary_row("Bedömda som ej avvikelse", f.not_deviations,
+                                     f.not_deviations_previous, f, ""))
+        prior = (None if f.deviations_previous is None or f.not_deviations_previous is None
+                 else f.deviations_previous - f.not_deviations_previous)
+        rows.append(_summary_row("Avvikelser", f.deviations_total - f.not_deviations, prior, f,
+                                 "avvikelser"))
     s.tables.append(Table("Avvikelser per typ", ["Typ", "Antal", "Andel", str(f.year - 1),
-                                                 "Förändring"], rows))
+                                                 "Förändring"], rows,
+                          f"Andelarna är räknade av {_base_text(f)}."))
     s.charts.append(Chart("avvikelser-per-typ", "Avvikelser per typ", charts.bars(
         f"Avvikelser per typ {f.year}", [(r.namn, r.antal, str(r.antal)) for r in f.by_type])))
     if f.by_unit is not None:
@@ -154,12 +158,7 @@ def _deviations(f: Figures) -> Section:
             f"Avvikelser per enhet {f.year}",
             [(f.unit_names.get(str(r), str(r)), _number(t.row_totals[r]), t.row_totals[r])
              for r in t.rows])))
-    if f.reported_ivo is not None:
-        s.paragraphs.append(f"{count(f.reported_ivo, 'ärende', 'ärenden')} anmäldes till IVO"
-                            + ("" if f.reported_imy is None
-                               else " och " + count(f.reported_imy, "personuppgiftsincident",
-                                                    "personuppgiftsincidenter") + " till IMY")
-                            + ".")
+    s.paragraphs.extend(_notifications(f))
     if f.causes:
         s.tables.append(Table("Orsaker enligt den samlade analysen", ["Orsak", "Antal"],
                               [[c.orsak, "–" if c.antal is None else str(c.antal)]
@@ -167,6 +166,48 @@ def _deviations(f: Figures) -> Section:
     if f.analysis:
         s.paragraphs.append(f.analysis)
     return s
+
+
+def _deviation_text(f: Figures) -> list[str]:
+    previous = "" if f.deviations_previous is None else (
+        f" ({f.deviations_previous} året före, {f.deviations_total - f.deviations_previous:+d})")
+    out = [f"Under {f.year} registrerades {count(f.deviations_total, 'rapport', 'rapporter')} "
+           f"om avvikelser, synpunkter och klagomål{previous}."]
+    if f.not_deviations:
+        out.append(f"{f.not_deviations} av dem bedömdes inte vara avvikelser, så "
+                   f"{f.deviations_total - f.not_deviations} var avvikelser, synpunkter eller "
+                   "klagomål.")
+    if f.type_sum > f.deviations_total:
+        out.append(f"En rapport kan ha flera typer, så typerna summerar till {f.type_sum} och "
+                   "andelarna till mer än 100 %.")
+    return out
+
+
+def _base_text(f: Figures) -> str:
+    whole = ("rapporterna" if f.share_base == "rapporter"
+             else "rapporterna som bedömdes vara avvikelser")
+    rounding = "i hela procent" if f.decimals == 0 else "med en decimal"
+    return f"de {f.share_whole} {whole}, {rounding}"
+
+
+def _summary_row(name: str, n: int, prior: int | None, f: Figures, base: str) -> list[str]:
+    return [name, str(n), share(n, f.share_whole, f.decimals) if base == f.share_base else "–",
+            "–" if prior is None else str(prior), "–" if prior is None else f"{n - prior:+d}"]
+
+
+def _notifications(f: Figures) -> list[str]:
+    """Anmälningar to IVO and IMY, each as a share of the reports it could come from."""
+    parts = []
+    if f.reported_ivo is not None:
+        of = count(f.reportable_ivo, "lex Sarah- eller lex Maria-ärende",
+                   "lex Sarah- och lex Maria-ärenden")
+        rate = share(f.reported_ivo, f.reportable_ivo, f.decimals)
+        parts.append(f"{f.reported_ivo} av {of} ({rate}) anmäldes till IVO")
+    if f.reported_imy is not None:
+        of = count(f.reportable_imy, "personuppgiftsincident", "personuppgiftsincidenter")
+        rate = share(f.reported_imy, f.reportable_imy, f.decimals)
+        parts.append(f"{f.reported_imy} av {of} ({rate}) till IMY")
+    return [" och ".join(parts) + "."] if parts else []
 
 
 def _number(shown: str) -> float:

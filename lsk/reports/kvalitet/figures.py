@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from lsk.analysis.corpus import Corpus
 from lsk.analysis.coverage import Assessment, assess
+from lsk.analysis.orgtree import Rollup, org_tree, roll_up
 from lsk.model.kinds import yearly_kinds
 from lsk.model.labels import labels_of
-from lsk.model.organisation import Organisation
 from lsk.model.poster import (
     AVVIKELSETYPER,
+    RAPPORTER,
     Atgard,
     Atgarder,
     Atgardsstatus,
@@ -40,9 +42,14 @@ STATUSNAMN = labels_of(Atgardsstatus).text
 STATUSNAMN_PLURAL = labels_of(Atgardsstatus).plural
 
 
-def share(part: int, whole: int) -> str:
-    """A share as Swedish text with one decimal: '12,5 %'; '–' when there is no whole."""
-    return f"{100 * part / whole:.1f} %".replace(".", ",") if whole else "–"
+def share(part: int, whole: int, decimals: int = 1) -> str:
+    """A share as Swedish text, rounded half up as municipalities publish it: '12,5 %' with one
+    decimal, '13 %' with none; '–' when there is no whole."""
+    if not whole:
+        return "–"
+    exact = Decimal(100 * part) / Decimal(whole)
+    rounded = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return f"{rounded} %".replace(".", ",")
 
 
 @dataclass
@@ -84,12 +91,27 @@ class Figures:
     internal: bool
     threshold: int
     deviations_total: int = 0
+    """Reports (rapporter) in the year; one report may carry several types."""
     deviations_previous: int | None = None
+    not_deviations: int = 0
+    """Reports judged not to be deviations (the type 'ej_avvikelse')."""
+    not_deviations_previous: int | None = None
+    type_sum: int = 0
+    """The types added up: more than the reports when a report carries several types."""
+    share_base: str = "rapporter"
+    """What shares are of: 'rapporter' (all reports) or 'avvikelser' (judged as deviations)."""
+    share_whole: int = 0
+    """The number shares are of."""
+    decimals: int = 1
     by_type: list[TypeRow] = field(default_factory=list)
     by_unit: MaskedTable | None = None
     unit_names: dict[str, str] = field(default_factory=dict)
     reported_ivo: int | None = None
     reported_imy: int | None = None
+    reportable_ivo: int = 0
+    """Lex Sarah and lex Maria reports: what an anmälan to IVO is a share of."""
+    reportable_imy: int = 0
+    """Personuppgiftsincidenter: what an anmälan to IMY is a share of."""
     causes: list[Orsak] = field(default_factory=list)
     analysis: str = ""
     risks: list[Risk] = field(default_factory=list)
@@ -110,23 +132,14 @@ class Figures:
     coverage_percent: float = 0.0
 
 
-def _units(corpus: Corpus) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for d in corpus.of(Organisation):
-        org = d.model
-        for avd in org.forvaltning.avdelningar:
-            names[avd.id] = avd.namn
-            names.update({e.id: e.namn for e in avd.enheter})
-        names.update({s.id: s.namn for s in org.stab})
-        names.update({u.id: u.namn for u in org.utforare})
-    return names
-
-
 def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = False) -> Figures:
     config = corpus.config
     f = Figures(year, config.kommun if config else "", config.namnd if config else "", internal,
                 threshold)
-    f.unit_names = _units(corpus)
+    if config is not None:
+        f.share_base = config.kvalitetsberattelse.andel_av
+        f.decimals = config.kvalitetsberattelse.decimaler
+    f.unit_names = org_tree(corpus).names
     _deviations(corpus, f)
     _risks(corpus, f)
     controls = corpus.record(Egenkontroller, year)
@@ -154,33 +167,50 @@ def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = F
     return f
 
 
+def _reports(m: Avvikelser, rolled: Rollup) -> int:
+    """The year's reports: ``totalt``, else the reports per unit, else one per type."""
+    if m.totalt is not None:
+        return m.totalt
+    if m.rapporter:
+        return rolled.total(RAPPORTER)
+    return sum(rolled.total(t) for t in AVVIKELSETYPER)
+
+
 def _deviations(corpus: Corpus, f: Figures) -> None:
     current = corpus.record(Avvikelser, f.year)
     previous = corpus.record(Avvikelser, f.year - 1)
     if current is None:
         return
-    counts = Counter[str]()
-    cells: dict[tuple[str, str], int] = defaultdict(int)
-    for a in current.antal:
-        counts[a.typ] += a.antal
-        cells[(a.enhet, a.typ)] += a.antal
-    before = Counter[str]()
+    tree = org_tree(corpus)
+    rolled = roll_up(current.counts(), tree)
+    counts = {t: rolled.total(t) for t in AVVIKELSETYPER}
+    before: dict[str, int] = {}
     if previous is not None:
-        for a in previous.antal:
-            before[a.typ] += a.antal
-    f.deviations_total = sum(counts.values())
-    f.deviations_previous = sum(before.values()) if previous is not None else None
+        rolled_before = roll_up(previous.counts(), tree)
+        before = {t: rolled_before.total(t) for t in AVVIKELSETYPER}
+        f.deviations_previous = _reports(previous, rolled_before)
+        f.not_deviations_previous = before["ej_avvikelse"]
+    f.deviations_total = _reports(current, rolled)
+    f.not_deviations = counts["ej_avvikelse"]
+    f.type_sum = sum(counts.values())
+    f.share_whole = f.deviations_total - (f.not_deviations if f.share_base == "avvikelser" else 0)
     for typ in AVVIKELSETYPER:
-        if counts[typ] or before[typ]:
-            prior = before[typ] if previous is not None else None
+        if typ == "ej_avvikelse" and f.share_base == "avvikelser":
+            continue  # shown beside the reports, not as a share of the deviations
+        if counts[typ] or before.get(typ):
+            prior = before.get(typ, 0) if previous is not None else None
             change = "–" if prior is None else f"{counts[typ] - prior:+d}"
             f.by_type.append(TypeRow(typ, TYPNAMN[typ], counts[typ],
-                                     share(counts[typ], f.deviations_total), prior, change))
-    units = sorted({u for u, _ in cells}, key=lambda u: f.unit_names.get(u, u))
+                                     share(counts[typ], f.share_whole, f.decimals), prior, change))
+    cells = {(place, typ): n for place, row in rolled.counted.items()
+             for typ, n in row.items() if typ in counts}
+    units = sorted({u for u, _ in cells}, key=tree.sort_key)
     types = [t for t in AVVIKELSETYPER if counts[t]]
     if len(units) > 1:  # with one unit the table would only repeat the counts per type
         f.by_unit = mask(dict(cells), units, types, 0 if f.internal else f.threshold)
     f.reported_ivo, f.reported_imy = current.anmalda_ivo, current.anmalda_imy
+    f.reportable_ivo = counts["lex_sarah"] + counts["lex_maria"]
+    f.reportable_imy = counts["personuppgiftsincident"]
     f.causes, f.analysis = list(current.orsaker), current.analys or ""
 
 
