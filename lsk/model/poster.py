@@ -14,6 +14,7 @@ from pydantic import Field
 
 from lsk.model.base import Labels, Modell, ProcessRef, Ref, RollRef, Slug, Text
 from lsk.model.labels import labels_of
+from lsk.model.tidpunkt import Tidpunkt
 
 EnhetRef = Annotated[str, Ref(("enhet", "avdelning", "forvaltning", "utforare", "stab"))]
 AtgardRef = Annotated[str, Ref(("atgard",))]
@@ -159,14 +160,16 @@ class Risk(Modell):
     id: Slug
     handelse: Text
     process: ProcessRef | None = None
-    datum: dt.date
+    datum: Tidpunkt = Field(title="Datum", description=(
+        "När risken bedömdes: ett datum eller en period ('våren 2026', 'kvartal 2 2026')."))
     sannolikhet: Steg
     konsekvens: Steg
     efter_sannolikhet: Steg | None = None
     efter_konsekvens: Steg | None = None
     atgarder: list[AtgardRef] = []
     agare: RollRef
-    uppfoljning: dt.date | None = None
+    uppfoljning: Tidpunkt | None = Field(None, title="Uppföljning", description=(
+        "När risken följs upp: ett datum eller en period ('hösten 2026')."))
 
 
 class Riskanalyser(Arspost):
@@ -186,8 +189,10 @@ class Egenkontroll(Modell):
     frekvens: str | None = None
     ansvar: RollRef
     process: ProcessRef | None = None
-    planerad: dt.date
-    genomford: dt.date | None = None
+    planerad: Tidpunkt = Field(title="Planerad", description=(
+        "När kontrollen ska göras: ett datum eller en period ('juni 2026', 'tertial 2 2026')."))
+    genomford: Tidpunkt | None = Field(None, title="Genomförd", description=(
+        "När kontrollen gjordes: ett datum eller en period."))
     resultat: str | None = None
     atgarder: list[AtgardRef] = []
 
@@ -230,9 +235,12 @@ class Atgard(Modell):
     atgard: Text
     ursprung: UrsprungRef
     agare: RollRef
-    sista_datum: dt.date
+    sista_datum: Tidpunkt = Field(title="Sista datum", description=(
+        "När åtgärden ska vara klar: ett datum eller en period ('kvartal 1 2027'); försenad "
+        "först när hela perioden har passerat."))
     status: Atgardsstatus
-    genomford: dt.date | None = None
+    genomford: Tidpunkt | None = Field(None, title="Genomförd", description=(
+        "När åtgärden genomfördes: ett datum eller en period."))
     effekt: str | None = Field(None, description="Uppföljning av åtgärdens effekt.")
 
     def overdue(self, today: dt.date) -> bool:
