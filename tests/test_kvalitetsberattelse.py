@@ -223,3 +223,28 @@ def test_shares_round_half_up():
 
     assert share(1, 8, 0) == "13 %" and share(1, 8) == "12,5 %" and share(1, 40, 1) == "2,5 %"
     assert share(5, 0) == "–"
+
+
+def test_the_report_shows_names_and_labels_never_ids(lsk, tmp_path):
+    from lsk.analysis.corpus import Corpus
+    from lsk.analysis.orgtree import org_tree
+    from lsk.model.poster import Arspost
+
+    corpus = Corpus.load(EXAMPLE, __import__("datetime").date(2026, 11, 25))
+    ids = {r.id for _, _, r in corpus.roles} | set(org_tree(corpus).names)
+    names = [r.namn for _, _, r in corpus.roles] + list(org_tree(corpus).names.values())
+    for _, d in corpus.records:
+        assert isinstance(d.model, Arspost)
+        ids |= {getattr(item, "id", None) for item in d.model.poster()} - {None}
+        ids.add(getattr(d.model, "id", None) or "")
+    ids = {i for i in ids if re.search(r"[-0-9]", i)}  # others are words prose may use
+    assert len(ids) > 100
+    for year in ("2025", "2026"):
+        assert lsk("kvalitetsberattelse", year, EXAMPLE, "-f", "md", "-o", tmp_path / year,
+                   "--datum", TODAY).code == 0
+        md = (tmp_path / year / f"kvalitetsberattelse-{year}.md").read_text(encoding="utf-8")
+        for name in sorted(names, key=len, reverse=True):  # a name may contain an id's word
+            md = md.replace(name, "")
+        shown = {i for i in ids if re.search(rf"(?<![\w/-]){re.escape(i)}(?![\w-])", md)}
+        assert shown == set(), shown
+        assert "brukarundersokning" not in md and "SOSFS-2011:9/" not in md

@@ -10,9 +10,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from lsk.model.base import Labels, Modell, ProcessRef, Ref, RollRef, Slug, Text
+from lsk.model.base import Labels, Modell, ProcessRef, Ref, Slug, Text
 from lsk.model.labels import labels_of
 from lsk.model.tidpunkt import Tidpunkt
 
@@ -44,12 +44,21 @@ Metod = Annotated[
             "annan": "annan metod"}),
 ]
 Atgardsstatus = Annotated[
-    Literal["planerad", "pagaende", "genomford", "avbruten"],
+    Literal["planerad", "pagaende", "genomford", "delvis_genomford", "inte_genomford",
+            "avbruten"],
     Labels({"planerad": "planerad", "pagaende": "pågående", "genomford": "genomförd",
+            "delvis_genomford": "delvis genomförd", "inte_genomford": "inte genomförd",
             "avbruten": "avbruten"},
            plural={"planerad": "planerade", "pagaende": "pågående", "genomford": "genomförda",
+                   "delvis_genomford": "delvis genomförda", "inte_genomford": "inte genomförda",
                    "avbruten": "avbrutna"}),
 ]
+OAVSLUTAD = ("delvis_genomford", "inte_genomford", "avbruten")
+"""Statuses of a measure that was not carried out in full: each should say why (``orsak``)."""
+AnsvarRef = Annotated[str, Ref(("roll", "namnd", "utskott", "forvaltning", "avdelning", "enhet",
+                                "stab"))]
+"""Who is responsible for a record: a role, or a unit, or the nämnd itself."""
+ANSVAR_HELP = "En roll, en enhet eller avdelning, eller nämnden."
 Ar = Annotated[int, Field(ge=2000, le=2100)]
 MAX_ANTAL = 1_000_000
 """Largest count of one kind a nämnd records in a year: far above any real figure, and small
@@ -167,7 +176,7 @@ class Risk(Modell):
     efter_sannolikhet: Steg | None = None
     efter_konsekvens: Steg | None = None
     atgarder: list[AtgardRef] = []
-    agare: RollRef
+    agare: AnsvarRef = Field(title="Ägare", description=ANSVAR_HELP)
     uppfoljning: Tidpunkt | None = Field(None, title="Uppföljning", description=(
         "När risken följs upp: ett datum eller en period ('hösten 2026')."))
 
@@ -187,7 +196,7 @@ class Egenkontroll(Modell):
     vad: Text
     metod: Metod
     frekvens: str | None = None
-    ansvar: RollRef
+    ansvar: AnsvarRef = Field(title="Ansvar", description=ANSVAR_HELP)
     process: ProcessRef | None = None
     planerad: Tidpunkt = Field(title="Planerad", description=(
         "När kontrollen ska göras: ett datum eller en period ('juni 2026', 'tertial 2 2026')."))
@@ -231,17 +240,39 @@ class Atgard(Modell):
     KIND = "atgard"
     LABEL = "åtgärd"
     PLURAL = "åtgärder"
+    ORDER = ("id", "atgard", "ursprung", "namndbeslut", "utvecklingsarbete", "agare",
+             "sista_datum", "status", "orsak", "genomford", "effekt")
     id: Slug
     atgard: Text
-    ursprung: UrsprungRef
-    agare: RollRef
+    ursprung: UrsprungRef | None = Field(None, title="Ursprung", description=(
+        "Risken, egenkontrollen, avvikelsesammanställningen, kontrollmomentet eller "
+        "fokusområdet som åtgärden kommer från."))
+    namndbeslut: str | None = Field(None, title="Nämndbeslut", description=(
+        "Åtgärden kommer från ett beslut i nämnden, med paragraf: 'SN 2026-02-18 § 12'."))
+    utvecklingsarbete: str | None = Field(None, title="Eget utvecklingsarbete", description=(
+        "Åtgärden kommer från kommunens eget utvecklingsarbete: vilket."))
+    agare: AnsvarRef = Field(title="Ägare", description=ANSVAR_HELP)
     sista_datum: Tidpunkt = Field(title="Sista datum", description=(
         "När åtgärden ska vara klar: ett datum eller en period ('kvartal 1 2027'); försenad "
         "först när hela perioden har passerat."))
     status: Atgardsstatus
+    orsak: str | None = Field(None, title="Orsak", description=(
+        "Varför åtgärden är delvis eller inte genomförd, eller avbruten: 'tidsbrist', "
+        "'väntar på beslut i kommunstyrelsen'."))
     genomford: Tidpunkt | None = Field(None, title="Genomförd", description=(
         "När åtgärden genomfördes: ett datum eller en period."))
     effekt: str | None = Field(None, description="Uppföljning av åtgärdens effekt.")
+
+    @model_validator(mode="after")
+    def _ett_ursprung(self) -> Atgard:
+        given = [k for k in ("ursprung", "namndbeslut", "utvecklingsarbete")
+                 if getattr(self, k) is not None]
+        if not given:
+            raise ValueError("en åtgärd ska ha ett ursprung: 'ursprung' (en risk, egenkontroll "
+                             "…), 'namndbeslut' eller 'utvecklingsarbete'")
+        if len(given) > 1:
+            raise ValueError(f"en åtgärd har ett ursprung, men här finns {' och '.join(given)}")
+        return self
 
     def overdue(self, today: dt.date) -> bool:
         return self.status in ("planerad", "pagaende") and self.sista_datum < today
@@ -262,7 +293,7 @@ class Fokusomrade(Modell):
     id: Slug
     rubrik: Text
     beskrivning: str | None = None
-    ansvar: RollRef
+    ansvar: AnsvarRef = Field(title="Ansvar", description=ANSVAR_HELP)
     uppfoljning: str | None = Field(None, description="Hur området följdes upp (året efter).")
 
 

@@ -459,6 +459,8 @@ TYPER: dict[str, Typ] = {
         "processes": Attr("heltal", "Antal processer."),
         "routines": Attr("heltal", "Antal rutiner."),
         "coverage_percent": Attr("tal", "Täckningen av tillämpliga krav i procent."),
+        "names": Attr("ordbok id → text", "Vad rapporten kallar ett id: en rolls eller enhets "
+                      "namn, en posts egna ord. Visa namn, aldrig id (`figures.name(id)`)."),
     }),
     "TypeRow": Typ("En rad i tabellen Avvikelser per typ.", {
         "typ": Attr("text", "Avvikelsetypen ('lex_sarah')."),

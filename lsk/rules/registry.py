@@ -9,6 +9,7 @@ from lsk.rules import (
     ar_saknar_poster,
     arscykel_saknar_handelse,
     atgard_forsenad,
+    atgard_utan_orsak,
     avdelning_stammer_inte,
     avvikelser_dubbelraknade,
     bedomning_dubblerad,
@@ -39,7 +40,7 @@ MODULES = (
     bedomning_dubblerad, rekommenderat_falt,
     poster_summor, riskskala, atgard_forsenad, risk_utan_atgard, risk_efter_atgard,
     egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
-    avvikelser_dubbelraknade, avdelning_stammer_inte,
+    avvikelser_dubbelraknade, avdelning_stammer_inte, atgard_utan_orsak,
 )
 RULES: dict[str, Rule] = {m.RULE.code: m.RULE for m in MODULES}
 DOCS: dict[str, str] = {m.RULE.code: (m.__doc__ or "").strip() for m in MODULES}

@@ -7,6 +7,7 @@ arbete (5 kap.), personalens medverkan (6 kap.), and the fokusområden for next 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -14,6 +15,7 @@ from markupsafe import Markup
 from lsk.analysis.coverage import STATUS_TEXT
 from lsk.model.labels import value_label
 from lsk.model.poster import Egenkontroll
+from lsk.model.tidpunkt import as_written
 from lsk.reports.kvalitet import charts
 from lsk.reports.kvalitet.figures import (
     STATUSNAMN,
@@ -66,8 +68,22 @@ class Document:
     """Made with ``--utkast`` from records with errors: every page says so."""
 
 
+def provision(ref: str) -> str:
+    """A provision id as it is cited: 'SOSFS-2011:9/4/4' → 'SOSFS 2011:9 4 kap. 4 §',
+    'SFS-1993:387/24a' → 'SFS 1993:387 24 a §'."""
+    statute, *parts = ref.split("/")
+    m = re.fullmatch(r"([A-Z]+(?:-[A-Z]+)*)-(\d{4}:\d+)", statute)
+    if m is None:
+        return ref
+    head = f"{m.group(1).replace('-', ' ')} {m.group(2)}"
+    parts = [re.sub(r"^(\d+) ?([a-z])$", r"\1 \2", p) for p in parts]
+    if len(parts) == 2:
+        return f"{head} {parts[0]} kap. {parts[1]} §"
+    return f"{head} {parts[0]} §" if parts else head
+
+
 def _requires(f: Figures, chapter: str, only: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
-    return [(a.krav.id, a.krav.rubrik + ("" if a.krav.verifierad else " *"),
+    return [(provision(a.krav.id), a.krav.rubrik + ("" if a.krav.verifierad else " *"),
              f"{STATUS_TEXT[a.status]}: {a.motivation}" if a.motivation else STATUS_TEXT[a.status])
             for a in f.chapters.get(chapter, [])
             if not only or a.krav.id.split("/")[-1] in only]
@@ -210,6 +226,10 @@ def _notifications(f: Figures) -> list[str]:
     return [" och ".join(parts) + "."] if parts else []
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _number(shown: str) -> float:
     return float(shown) if shown.isdigit() else 0.0
 
@@ -225,7 +245,8 @@ def _risks(f: Figures) -> Section:
             after = "–" if r.efter_sannolikhet is None or r.efter_konsekvens is None else \
                 f.matrix.level(min(r.efter_sannolikhet, f.matrix.storlek),
                                min(r.efter_konsekvens, f.matrix.storlek)).namn
-            rows.append([r.handelse, before, after, ", ".join(r.atgarder) or "–"])
+            rows.append([r.handelse, before, after,
+                         "; ".join(f.name(a) for a in r.atgarder) or "–"])
         s.tables.append(Table("Riskerna och deras nivå före och efter åtgärder",
                               ["Händelse", "Före", "Efter", "Åtgärder"], rows))
         s.charts.append(Chart("riskmatris", "Riskmatris med antal risker per ruta",
@@ -239,8 +260,8 @@ def _controls(f: Figures) -> Section:
                         "genomfördes och dokumenterades.")
     if f.controls:
         s.tables.append(Table("Egenkontroller", ["Vad", "Metod", "Genomförd", "Resultat"], [
-            [e.vad, value_label(Egenkontroll, "metod", e.metod),
-             e.genomford.isoformat() if e.genomford else "nej",
+            [e.vad, _capital(value_label(Egenkontroll, "metod", e.metod)),
+             as_written(e.genomford) if e.genomford else "nej",
              e.resultat or "–"] for e in f.controls]))
     return s
 
@@ -252,9 +273,11 @@ def _measures(f: Figures) -> Section:
     s.paragraphs.append(f"{count(len(f.measures), 'åtgärd', 'åtgärder')} registrerades" +
                         (f": {counts}." if counts else "."))
     if f.measures:
-        s.tables.append(Table("Åtgärder och deras effekt", ["Åtgärd", "Ursprung", "Status",
-                                                           "Effekt"], [
-            [a.atgard, a.ursprung, STATUSNAMN[a.status], a.effekt or "–"] for a in f.measures]))
+        s.tables.append(Table("Åtgärder och deras effekt", ["Åtgärd", "Ursprung", "Ansvar",
+                                                           "Klar senast", "Status", "Effekt"], [
+            [a.atgard, f.origin(a), f.name(a.agare), as_written(a.sista_datum),
+             STATUSNAMN[a.status] + (f" ({a.orsak})" if a.orsak else ""), a.effekt or "–"]
+            for a in f.measures]))
     return s
 
 
@@ -300,6 +323,6 @@ def _focus(f: Figures) -> Section:
     if not f.focus_next:
         s.paragraphs.append("Inga fokusområden är beslutade.")
     for area in f.focus_next:
-        s.paragraphs.append(f"{area.rubrik} (ansvar: {area.ansvar}). {area.beskrivning or ''}"
-                            .strip())
+        s.paragraphs.append(f"{area.rubrik} (ansvar: {f.name(area.ansvar)}). "
+                            f"{area.beskrivning or ''}".strip())
     return s

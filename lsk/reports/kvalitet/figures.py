@@ -15,6 +15,7 @@ from lsk.analysis.coverage import Assessment, assess
 from lsk.analysis.orgtree import Rollup, org_tree, roll_up
 from lsk.model.kinds import yearly_kinds
 from lsk.model.labels import labels_of
+from lsk.model.organisation import Organisation
 from lsk.model.poster import (
     AVVIKELSETYPER,
     RAPPORTER,
@@ -33,7 +34,7 @@ from lsk.model.poster import (
     Riskanalyser,
 )
 from lsk.model.riskmatris import Riskmatris
-from lsk.model.styrning import Malregister
+from lsk.model.styrning import Internkontrollplan, Malregister
 from lsk.reports.kvalitet.masking import MaskedTable, mask
 from lsk.swedish import count
 
@@ -130,6 +131,20 @@ class Figures:
     processes: int = 0
     routines: int = 0
     coverage_percent: float = 0.0
+    names: dict[str, str] = field(default_factory=dict)
+    """Id → what the report calls it: a role's or unit's name, a record's own words; the report
+    shows these, never ids."""
+
+    def name(self, ref: str) -> str:
+        return self.names.get(ref, ref)
+
+    def origin(self, a: Atgard) -> str:
+        """Where a measure came from, in words."""
+        if a.namndbeslut:
+            return f"Nämndbeslut {a.namndbeslut}"
+        if a.utvecklingsarbete:
+            return f"Eget utvecklingsarbete: {a.utvecklingsarbete}"
+        return self.name(a.ursprung or "")
 
 
 def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = False) -> Figures:
@@ -140,6 +155,7 @@ def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = F
         f.share_base = config.kvalitetsberattelse.andel_av
         f.decimals = config.kvalitetsberattelse.decimaler
     f.unit_names = org_tree(corpus).names
+    f.names = _names(corpus)
     _deviations(corpus, f)
     _risks(corpus, f)
     controls = corpus.record(Egenkontroller, year)
@@ -165,6 +181,35 @@ def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = F
         if counted else 100.0
     f.processes, f.routines = len(corpus.processes), len(corpus.routines)
     return f
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip(" ,.;:") + "…"
+
+
+def _names(corpus: Corpus) -> dict[str, str]:
+    """Every id a report could otherwise show, with what it is called in words."""
+    names: dict[str, str] = {}
+    for _, _, role in corpus.roles:
+        names[role.id] = role.namn
+    for org in (d.model for d in corpus.of(Organisation)):
+        names[org.namnd.id] = org.namnd.namn
+        names.update({u.id: u.namn for u in org.utskott})
+    names.update(org_tree(corpus).names)
+    for plan in (d.model for d in corpus.of(Internkontrollplan)):
+        names.update({k.id: f"Internkontroll: {_short(k.kontroll)}" for k in plan.kontrollmoment})
+    for avv in (d.model for d in corpus.of(Avvikelser)):
+        names[avv.id] = f"Avvikelser {avv.ar}"
+    for risks in (d.model for d in corpus.of(Riskanalyser)):
+        names.update({r.id: f"Risk: {_short(r.handelse)}" for r in risks.riskanalyser})
+    for controls in (d.model for d in corpus.of(Egenkontroller)):
+        names.update({e.id: f"Egenkontroll: {_short(e.vad)}" for e in controls.egenkontroller})
+    for focus in (d.model for d in corpus.of(Fokusomraden)):
+        names.update({a.id: f"Fokusområde: {a.rubrik}" for a in focus.fokusomraden})
+    for measures in (d.model for d in corpus.of(Atgarder)):
+        names.update({a.id: _short(a.atgard, 70) for a in measures.atgarder})
+    return names
 
 
 def _reports(m: Avvikelser, rolled: Rollup) -> int:
