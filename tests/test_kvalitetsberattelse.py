@@ -248,3 +248,50 @@ def test_the_report_shows_names_and_labels_never_ids(lsk, tmp_path):
         shown = {i for i in ids if re.search(rf"(?<![\w/-]){re.escape(i)}(?![\w-])", md)}
         assert shown == set(), shown
         assert "brukarundersokning" not in md and "SOSFS-2011:9/" not in md
+
+
+SURVEY = """\
+id: familjehemsenkat
+namn: Familjehemsenkäten
+typ: familjehemsenkat
+malgrupp: Familjehem med placerade barn
+grupper:
+  - {id: barn, namn: Barn och unga}
+  - {id: vuxna, namn: Vuxna}
+svar:
+  - {ar: 2023, svarsfrekvens: 64}
+  - {ar: 2024, antal_svar: 31}
+  - {ar: 2025, svarsfrekvens: 70.5, antal_svar: 40}
+  - {ar: 2026, svarsfrekvens: 71}
+fragor:
+  - fraga: Vet vem man ska ringa
+    enhet: "%"
+    varden:
+      - {ar: 2025, varde: 90}
+      - {ar: 2023, varde: 84}
+  - fraga: Nöjd med stödet
+    enhet: "%"
+    varden:
+      - {ar: 2025, grupp: vuxna, varde: 81}
+      - {ar: 2025, grupp: barn, varde: 78}
+      - {ar: 2024, grupp: barn, varde: 75}
+      - {ar: 2026, grupp: barn, varde: 99}
+"""
+
+
+def test_a_survey_is_one_table_in_its_own_question_order_with_its_response_rate(
+        lsk, repo, tmp_path):
+    root = repo({**RECORDS, "undersokningar/familjehemsenkat.yaml": SURVEY})
+    assert _report(lsk, root, "-f", "md", "-o", tmp_path / "md").code == 0
+    md = (tmp_path / "md" / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    table = md[md.index("**Familjehemsenkäten (Familjehemsenkät). Målgrupp: Familjehem med "
+                        "placerade barn**"):]
+    table = table[:table.index("\n\n", table.index("| ---"))]
+    assert table.splitlines()[2:] == [
+        "|  | 2023 | 2024 | 2025 | ",
+        "| --- | --- | --- | --- |",
+        "| Svarsfrekvens | 64 % | okänd (31 svar) | 70,5 % (40 svar) | ",
+        "| Vet vem man ska ringa | 84 % | – | 90 % | ",
+        "| Nöjd med stödet – Barn och unga | – | 75 % | 78 % | ",
+        "| Nöjd med stödet – Vuxna | – | – | 81 % | ",
+    ]  # 2026 is after the report year

@@ -109,6 +109,10 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind(name="fokusomraden", label="fokusområden", patterns=("ar/*/fokusomraden.yaml",),
                  model_path="lsk.model.poster:Fokusomraden",
                  description="Fokusområden som beslutats för nästa år."),
+    DocumentKind(name="undersokning", label="undersökning", patterns=("undersokningar/*.yaml",),
+                 model_path="lsk.model.undersokning:Undersokning",
+                 description="En brukarundersökning eller annan undersökning per fil, med alla "
+                             "år: frågor i egen ordning, grupper, svarsfrekvens och värden."),
     DocumentKind(name="sjalvskattning", label="självskattning", patterns=("sjalvskattning.yaml",),
                  model_path="lsk.model.sjalvskattning:Sjalvskattning",
                  description="Egen bedömning per bestämmelse; 'ej tillämplig' med motivering."),

@@ -449,6 +449,8 @@ TYPER: dict[str, Typ] = {
         "controls_done": Attr("heltal", "Genomförda egenkontroller med resultat."),
         "measures": Attr("lista av [Atgard]", "Årets förbättringsåtgärder."),
         "measures_by_status": Attr("ordbok status → heltal", "Åtgärder per status."),
+        "surveys": Attr("lista av Undersokning", "Undersökningar med resultat till och med året "
+                        "(`undersokningar/*.yaml`); `survey_table` i document ställer upp dem."),
         "series": Attr("lista av [Series]", "Indikatorerna över åren."),
         "years": Attr("lista av heltal", "Åren som indikatorerna visas för."),
         "focus_followed": Attr("lista av [Fokusomrade]", "Förra årets utvecklingsområden, med "

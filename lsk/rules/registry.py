@@ -29,6 +29,7 @@ from lsk.rules import (
     rutin_utan_lagkrav,
     samverkan_saknas,
     steg_utan_ansvar,
+    undersokning_varden,
     upphavt_lagrum,
 )
 from lsk.rules.base import Rule
@@ -40,7 +41,7 @@ MODULES = (
     bedomning_dubblerad, rekommenderat_falt,
     poster_summor, riskskala, atgard_forsenad, risk_utan_atgard, risk_efter_atgard,
     egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
-    avvikelser_dubbelraknade, avdelning_stammer_inte, atgard_utan_orsak,
+    avvikelser_dubbelraknade, avdelning_stammer_inte, atgard_utan_orsak, undersokning_varden,
 )
 RULES: dict[str, Rule] = {m.RULE.code: m.RULE for m in MODULES}
 DOCS: dict[str, str] = {m.RULE.code: (m.__doc__ or "").strip() for m in MODULES}

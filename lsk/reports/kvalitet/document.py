@@ -16,6 +16,7 @@ from lsk.analysis.coverage import STATUS_TEXT
 from lsk.model.labels import value_label
 from lsk.model.poster import Egenkontroll
 from lsk.model.tidpunkt import as_written
+from lsk.model.undersokning import Undersokning
 from lsk.reports.kvalitet import charts
 from lsk.reports.kvalitet.figures import (
     STATUSNAMN,
@@ -281,10 +282,46 @@ def _measures(f: Figures) -> Section:
     return s
 
 
+SURVEY_YEARS = 5
+"""How many years a survey's table shows, the report year last."""
+
+
+def survey_table(u: Undersokning, year: int) -> Table:
+    """One survey as one table: response rate first, then the questions in the survey's order,
+    a row per group where the survey reports groups; a column per year up to ``year``."""
+    years = [y for y in u.years() if y <= year][-SURVEY_YEARS:]
+    groups = {g.id: g.namn for g in u.grupper}
+
+    def label(text: str, group: str | None) -> str:
+        return text if group is None else f"{text} – {groups.get(group, group)}"
+
+    def order(group: str | None) -> int:
+        return -1 if group is None else list(groups).index(group) if group in groups else len(groups)
+
+    rows = []
+    for group in sorted({s.grupp for s in u.svar}, key=order):
+        answers = {s.ar: s for s in u.svar if s.grupp == group}
+        rows.append([label("Svarsfrekvens", group),
+                     *[_response(answers[y].svarsfrekvens, answers[y].antal_svar)
+                       if y in answers else "–" for y in years]])
+    for q in u.fragor:
+        unit = f" {q.enhet}" if q.enhet else ""
+        for group in sorted({v.grupp for v in q.varden}, key=order):
+            values = {v.ar: v.varde for v in q.varden if v.grupp == group}
+            rows.append([label(q.fraga, group),
+                         *[_value(values[y]) + unit if y in values else "–" for y in years]])
+    by = f", {u.genomfors_av}" if u.genomfors_av else ""
+    note = "–: inget värde det året." if any("–" in r[1:] for r in rows) else ""
+    return Table(f"{u.namn} ({value_label(Undersokning, 'typ', u.typ)}{by}). "
+                 f"Målgrupp: {u.malgrupp}", ["", *[str(y) for y in years]], rows, note)
+
+
 def _surveys(f: Figures) -> Section:
     s = Section("Resultat av brukarundersökningar och andra indikatorer", level=3)
+    s.tables.extend(survey_table(u, f.year) for u in f.surveys)
     if not f.series:
-        s.paragraphs.append("Inga indikatorvärden finns registrerade.")
+        if not f.surveys:
+            s.paragraphs.append("Inga undersökningar eller indikatorvärden finns registrerade.")
         return s
     header = ["Indikator", *[str(y) for y in f.years]]
     rows = [[f"{x.namn}" + (f" ({x.enhet})" if x.enhet else ""),
@@ -305,7 +342,7 @@ def _value(v: float | None) -> str:
 
 def _response(rate: float | None, answers: int | None) -> str:
     if rate is None:
-        return "–"
+        return "–" if answers is None else f"okänd ({answers} svar)"
     return f"{_value(rate)} %" + ("" if answers is None else f" ({answers} svar)")
 
 

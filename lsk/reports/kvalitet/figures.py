@@ -35,6 +35,7 @@ from lsk.model.poster import (
 )
 from lsk.model.riskmatris import Riskmatris
 from lsk.model.styrning import Internkontrollplan, Malregister
+from lsk.model.undersokning import Undersokning
 from lsk.reports.kvalitet.masking import MaskedTable, mask
 from lsk.swedish import count
 
@@ -122,6 +123,8 @@ class Figures:
     controls_done: int = 0
     measures: list[Atgard] = field(default_factory=list)
     measures_by_status: dict[str, int] = field(default_factory=dict)
+    surveys: list[Undersokning] = field(default_factory=list)
+    """Surveys with results up to the year, in file order."""
     series: list[Series] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     focus_followed: list[Fokusomrade] = field(default_factory=list)
@@ -165,6 +168,8 @@ def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = F
     f.measures = list(measures.atgarder) if measures else []
     f.measures_by_status = dict(Counter(a.status for a in f.measures))
     _indicators(corpus, f)
+    f.surveys = [d.model for d in corpus.of(Undersokning)
+                 if any(y <= year for y in d.model.years())]
     previous_focus = corpus.record(Fokusomraden, year - 1)
     f.focus_followed = list(previous_focus.fokusomraden) if previous_focus else []
     next_focus = corpus.record(Fokusomraden, year)
