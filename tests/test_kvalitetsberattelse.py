@@ -295,3 +295,42 @@ def test_a_survey_is_one_table_in_its_own_question_order_with_its_response_rate(
         "| Nöjd med stödet – Barn och unga | – | 75 % | 78 % | ",
         "| Nöjd med stödet – Vuxna | – | – | 81 % | ",
     ]  # 2026 is after the report year
+
+
+NARRATIVE = """\
+ar: 2025
+inledning: Inledningen för 2025.
+bedomning: {bedomning: uppyller_delvis, motivering: Brister i uppföljningen.}
+kapitel:
+  - kapitel: "5"
+    text: Nämnden gjorde tre riskanalyser 2025.
+    bedomning: {bedomning: uppfyller_inte, motivering: Egenkontrollerna blev inte gjorda.}
+"""
+
+
+def test_the_years_own_words_and_assessment_stand_beside_the_figures(lsk, repo, tmp_path):
+    narrative = NARRATIVE.replace("uppyller_delvis", "uppfyller_delvis")
+    root = repo({**RECORDS, "ar/2025/berattelse.yaml": narrative,
+                 "ar/2024/berattelse.yaml": narrative.replace("2025", "2024").replace(
+                     "uppfyller_inte", "uppfyller"),
+                 "ar/2024/avvikelser.yaml": "id: avvikelser-2024\nar: 2024\n"})
+    assert _report(lsk, root, "-f", "md", "-o", tmp_path / "md").code == 0
+    md = (tmp_path / "md" / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    assert md.index("Inledningen för 2025.") < md.index("Kvalitetsberättelsen redovisar")
+    assert "Nämndens samlade bedömning 2025: uppfyller inte kraven fullt ut. Brister i " \
+           "uppföljningen." in md
+    section = md[md.index("## Systematiskt förbättringsarbete"):]
+    assert section.index("Nämnden gjorde tre riskanalyser 2025.") < section.index(
+        "Nämndens egen bedömning 2025: uppfyller inte kraven. Egenkontrollerna blev inte gjorda.")
+    assert "2024" not in md.split("## Systematiskt förbättringsarbete")[1].split("###")[0]
+    assert lsk("kvalitetsberattelse", "2024", root, "-f", "md", "-o", tmp_path / "md24",
+               "--datum", TODAY).code == 0
+    md24 = (tmp_path / "md24" / "kvalitetsberattelse-2024.md").read_text(encoding="utf-8")
+    assert "Nämndens egen bedömning 2024: uppfyller kraven." in md24
+    assert "uppfyller inte kraven." not in md24  # 2025's assessment stays in 2025
+
+
+def test_a_wrong_assessment_value_is_an_error_that_refuses_the_report(lsk, repo, tmp_path):
+    root = repo({**RECORDS, "ar/2025/berattelse.yaml": NARRATIVE})
+    result = _report(lsk, root, "-f", "md", "-o", tmp_path / "md")
+    assert result.code == 1 and "ar/2025/berattelse.yaml:3" in result.err

@@ -449,6 +449,8 @@ TYPER: dict[str, Typ] = {
         "controls_done": Attr("heltal", "Genomförda egenkontroller med resultat."),
         "measures": Attr("lista av [Atgard]", "Årets förbättringsåtgärder."),
         "measures_by_status": Attr("ordbok status → heltal", "Åtgärder per status."),
+        "narrative": Attr("Arsberattelse eller None", "Årets egna ord och egen bedömning "
+                          "(`ar/<år>/berattelse.yaml`)."),
         "surveys": Attr("lista av Undersokning", "Undersökningar med resultat till och med året "
                         "(`undersokningar/*.yaml`); `survey_table` i document ställer upp dem."),
         "series": Attr("lista av [Series]", "Indikatorerna över åren."),

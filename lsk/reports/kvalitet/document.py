@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from lsk.analysis.coverage import STATUS_TEXT
+from lsk.model.berattelse import Bedomning
 from lsk.model.labels import value_label
 from lsk.model.poster import Egenkontroll
 from lsk.model.tidpunkt import as_written
@@ -100,27 +101,50 @@ def build(f: Figures, *, draft: bool = False) -> Document:
                    f"döljs antal under {f.threshold}, och de celler och summor som annars skulle "
                    "låta dem räknas fram, så att ingen enskild kan pekas ut. Dolda värden visas "
                    "som ×.")
-    intro = [f"Kvalitetsberättelsen redovisar hur {f.namnd} i {f.kommun} arbetade med att "
+    own = f.narrative
+    intro = [*([own.inledning] if own and own.inledning else []),
+             *([own.syfte] if own and own.syfte else []),
+             f"Kvalitetsberättelsen redovisar hur {f.namnd} i {f.kommun} arbetade med att "
              f"systematiskt och fortlöpande utveckla och säkra kvaliteten under {f.year}, vilka "
              "åtgärder som vidtogs och vilka resultat som nåddes (SOSFS 2011:9 7 kap. 1 § med "
              "allmänna råd). Alla siffror är framräknade ur årets poster i ledningssystemet.",
              masking, "Bestämmelser märkta * återges med en text som inte verifierats mot källan."]
+    if own and own.bedomning:
+        intro.append(_assessment(f, "Nämndens samlade bedömning", own.bedomning))
     sections = [
-        Section("Ansvar för kvalitetsarbetet (3 kap.)", requires=_requires(f, "3"),
-                paragraphs=[f"Ledningssystemet omfattar {f.processes} processer och {f.routines} "
-                            f"rutiner. Täckningen av tillämpliga krav är "
-                            f"{str(f.coverage_percent).replace('.', ',')} %."]),
-        Section("Ledningssystemets uppbyggnad och samverkan (4 kap.)", requires=_requires(f, "4")),
-        _improvement(f),
+        _own_words(f, "3", Section(
+            "Ansvar för kvalitetsarbetet (3 kap.)", requires=_requires(f, "3"),
+            paragraphs=[f"Ledningssystemet omfattar {f.processes} processer och {f.routines} "
+                        f"rutiner. Täckningen av tillämpliga krav är "
+                        f"{str(f.coverage_percent).replace('.', ',')} %."])),
+        _own_words(f, "4", Section("Ledningssystemets uppbyggnad och samverkan (4 kap.)",
+                                   requires=_requires(f, "4"))),
+        _own_words(f, "5", _improvement(f)),
         *_improvement_parts(f),
-        Section("Personalens medverkan (6 kap.)", requires=_requires(f, "6")),
+        _own_words(f, "6", Section("Personalens medverkan (6 kap.)", requires=_requires(f, "6"))),
         _focus(f),
-        _documentation(f),
+        _own_words(f, "7", _documentation(f)),
     ]
     title = f"Kvalitetsberättelse {f.year}" + (f" – {DRAFT.lower()}" if draft else "")
     if draft:
         intro.insert(0, DRAFT_NOTE)
     return Document(title, intro, sections, draft)
+
+
+def _assessment(f: Figures, who: str, b: Bedomning) -> str:
+    return (f"{who} {f.year}: {value_label(Bedomning, 'bedomning', b.bedomning)}. "
+            f"{b.motivering}")
+
+
+def _own_words(f: Figures, chapter: str, s: Section) -> Section:
+    """The nämnd's text for the chapter and its own assessment, before the computed figures."""
+    own = f.narrative.chapter(chapter) if f.narrative else None
+    if own is not None:
+        words = [own.text]
+        if own.bedomning:
+            words.append(_assessment(f, "Nämndens egen bedömning", own.bedomning))
+        s.paragraphs[:0] = words
+    return s
 
 
 def _documentation(f: Figures) -> Section:

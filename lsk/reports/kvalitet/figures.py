@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from lsk.analysis.corpus import Corpus
 from lsk.analysis.coverage import Assessment, assess
 from lsk.analysis.orgtree import Rollup, org_tree, roll_up
+from lsk.model.berattelse import Arsberattelse
 from lsk.model.kinds import yearly_kinds
 from lsk.model.labels import labels_of
 from lsk.model.organisation import Organisation
@@ -123,6 +124,8 @@ class Figures:
     controls_done: int = 0
     measures: list[Atgard] = field(default_factory=list)
     measures_by_status: dict[str, int] = field(default_factory=dict)
+    narrative: Arsberattelse | None = None
+    """The year's own words and self-assessment (``ar/<år>/berattelse.yaml``), if written."""
     surveys: list[Undersokning] = field(default_factory=list)
     """Surveys with results up to the year, in file order."""
     series: list[Series] = field(default_factory=list)
@@ -168,6 +171,7 @@ def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = F
     f.measures = list(measures.atgarder) if measures else []
     f.measures_by_status = dict(Counter(a.status for a in f.measures))
     _indicators(corpus, f)
+    f.narrative = corpus.record(Arsberattelse, year)
     f.surveys = [d.model for d in corpus.of(Undersokning)
                  if any(y <= year for y in d.model.years())]
     previous_focus = corpus.record(Fokusomraden, year - 1)
