@@ -491,6 +491,11 @@ TYPER: dict[str, Typ] = {
         "row_totals": Attr("ordbok enhet → text", "Summa per enhet eller ×."),
         "col_totals": Attr("ordbok typ → text", "Summa per typ."),
         "total": Attr("text", "Totalsumman."),
+        "subtotals": Attr("mängd av id", "Rader som är en avdelnings summa över raderna före."),
+        "parent": Attr("ordbok id → id", "En enhets rad → avdelningens summarad."),
+        "top": Attr("lista av id", "Raderna vars summa är kolumnsummorna."),
+        "totals_are_reports": Attr("sant/falskt", "Radsummorna är rapporter, inte summan av "
+                                   "typerna."),
     }),
 }
 

@@ -26,6 +26,7 @@ from lsk.reports.kvalitet.figures import (
     Figures,
     share,
 )
+from lsk.reports.kvalitet.masking import HIDDEN, MaskedTable
 from lsk.swedish import count
 
 
@@ -186,19 +187,8 @@ def _deviations(f: Figures) -> Section:
     s.charts.append(Chart("avvikelser-per-typ", "Avvikelser per typ", charts.bars(
         f"Avvikelser per typ {f.year}", [(r.namn, r.antal, str(r.antal)) for r in f.by_type])))
     if f.by_unit is not None:
-        t = f.by_unit
-        header = ["Enhet", *[TYPNAMN[str(c)] for c in t.cols], "Totalt"]
-        rows = [[f.unit_names.get(str(r), str(r)), *[t.cells[(r, c)] for c in t.cols],
-                 t.row_totals[r]] for r in t.rows]
-        rows.append(["Totalt", *[t.col_totals[c] for c in t.cols], t.total])
-        s.tables.append(Table("Avvikelser per enhet och typ", header, rows,
-                              "" if f.internal or f.threshold <= 1 else
-                              f"×: dolt (färre än {f.threshold}, eller dolt så att ett sådant "
-                              "antal inte kan räknas fram ur summorna)."))
-        s.charts.append(Chart("avvikelser-per-enhet", "Avvikelser per enhet", charts.bars(
-            f"Avvikelser per enhet {f.year}",
-            [(f.unit_names.get(str(r), str(r)), _number(t.row_totals[r]), t.row_totals[r])
-             for r in t.rows])))
+        s.tables.append(_unit_table(f, f.by_unit))
+        s.charts.append(_unit_chart(f, f.by_unit))
     s.paragraphs.extend(_notifications(f))
     if f.causes:
         s.tables.append(Table("Orsaker enligt den samlade analysen", ["Orsak", "Antal"],
@@ -207,6 +197,39 @@ def _deviations(f: Figures) -> Section:
     if f.analysis:
         s.paragraphs.append(f.analysis)
     return s
+
+
+def _unit_table(f: Figures, t: MaskedTable) -> Table:
+    def label(r: str) -> str:
+        name = f.unit_names.get(r, r)
+        return f"Summa {name}" if r in t.subtotals else name
+
+    header = ["Enhet", *[TYPNAMN[str(c)] for c in t.cols],
+              "Rapporter" if t.totals_are_reports else "Totalt"]
+    rows = [[label(r), *[t.cells[(r, c)] for c in t.cols], t.row_totals[r]] for r in t.rows]
+    rows.append(["Totalt", *[t.col_totals[c] for c in t.cols], t.total])
+    notes = []
+    if t.subtotals:
+        notes.append("Varje avdelnings enheter står före avdelningens summa.")
+    if t.totals_are_reports:
+        notes.append("En rapport kan ha flera typer, så raderna summerar till mer än "
+                     "rapporterna.")
+    if not (f.internal or f.threshold <= 1):
+        notes.append(f"×: dolt (färre än {f.threshold}, eller dolt så att ett sådant antal inte "
+                     "kan räknas fram ur summorna).")
+    by = "avdelning, enhet" if t.subtotals else "enhet"
+    return Table(f"Avvikelser per {by} och typ", header, rows, " ".join(notes))
+
+
+def _unit_chart(f: Figures, t: MaskedTable) -> Chart:
+    """Bars for what the table shows at its top level; a hidden total gets no bar at all."""
+    shown = [(f.unit_names.get(r, r), float(t.row_totals[r]), t.row_totals[r]) for r in t.top
+             if t.row_totals[r] != HIDDEN]
+    left_out = len(t.top) - len(shown)
+    by = "avdelning" if t.subtotals else "enhet"
+    alt = f"Avvikelser per {by}" + (f" ({left_out} med dolda antal visas inte)" if left_out
+                                     else "")
+    return Chart(f"avvikelser-per-{by}", alt, charts.bars(f"{alt} {f.year}", shown))
 
 
 def _deviation_text(f: Figures) -> list[str]:
@@ -253,10 +276,6 @@ def _notifications(f: Figures) -> list[str]:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _number(shown: str) -> float:
-    return float(shown) if shown.isdigit() else 0.0
 
 
 def _risks(f: Figures) -> Section:

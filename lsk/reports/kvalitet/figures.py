@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from lsk.analysis.corpus import Corpus
 from lsk.analysis.coverage import Assessment, assess
-from lsk.analysis.orgtree import Rollup, org_tree, roll_up
+from lsk.analysis.orgtree import OrgTree, Rollup, org_tree, roll_up
 from lsk.model.berattelse import Arsberattelse
 from lsk.model.kinds import yearly_kinds
 from lsk.model.labels import labels_of
@@ -37,7 +37,7 @@ from lsk.model.poster import (
 from lsk.model.riskmatris import Riskmatris
 from lsk.model.styrning import Internkontrollplan, Malregister
 from lsk.model.undersokning import Undersokning
-from lsk.reports.kvalitet.masking import MaskedTable, mask
+from lsk.reports.kvalitet.masking import MaskedTable, mask_tree
 from lsk.swedish import count
 
 TYPNAMN = labels_of(Avvikelsetyp).text
@@ -256,16 +256,52 @@ def _deviations(corpus: Corpus, f: Figures) -> None:
             change = "–" if prior is None else f"{counts[typ] - prior:+d}"
             f.by_type.append(TypeRow(typ, TYPNAMN[typ], counts[typ],
                                      share(counts[typ], f.share_whole, f.decimals), prior, change))
-    cells = {(place, typ): n for place, row in rolled.counted.items()
-             for typ, n in row.items() if typ in counts}
-    units = sorted({u for u, _ in cells}, key=tree.sort_key)
     types = [t for t in AVVIKELSETYPER if counts[t]]
-    if len(units) > 1:  # with one unit the table would only repeat the counts per type
-        f.by_unit = mask(dict(cells), units, types, 0 if f.internal else f.threshold)
+    groups, cells, reports, names = _table(rolled, tree, types)
+    f.unit_names.update(names)
+    if sum(len(members) or 1 for _, members in groups) > 1:
+        # with one unit the table would only repeat the counts per type
+        f.by_unit = mask_tree(cells, groups, types, 0 if f.internal else f.threshold, reports)
     f.reported_ivo, f.reported_imy = current.anmalda_ivo, current.anmalda_imy
     f.reportable_ivo = counts["lex_sarah"] + counts["lex_maria"]
     f.reportable_imy = counts["personuppgiftsincident"]
     f.causes, f.analysis = list(current.orsaker), current.analys or ""
+
+
+OWN = "/egen"
+"""Suffix of the row for a department's own counts beside its units' ('ej fördelat på enhet')."""
+
+
+def _table(rolled: Rollup, tree: OrgTree, types: list[str]
+           ) -> tuple[list[tuple[str, list[str]]], dict[tuple[str, str], int],
+                      dict[str, int] | None, dict[str, str]]:
+    """The table per unit grouped by department: (department, its rows) with the rows' counts,
+    reports per row when every row has them, and names for the rows lsk adds."""
+    def group_of(place: str) -> str:
+        chain = [place, *tree.ancestors(place)]
+        return chain[-2] if len(chain) >= 2 else place  # just below the förvaltning
+
+    members: dict[str, list[str]] = {}
+    for place in rolled.counted:
+        members.setdefault(group_of(place), [])
+    names: dict[str, str] = {}
+    for place in rolled.counted:
+        head = group_of(place)
+        if place != head:
+            members[head].append(place)
+    for head, rows in members.items():
+        if rows and head in rolled.counted:  # its own counts beside its units'
+            rows.append(head + OWN)
+            names[head + OWN] = f"{tree.name(head)}, ej fördelat på enhet"
+    groups = [(head, sorted(rows, key=lambda r: tree.sort_key(r.removesuffix(OWN))))
+              for head, rows in sorted(members.items(), key=lambda item: tree.sort_key(item[0]))]
+    leaves = {r: r.removesuffix(OWN) for head, rows in groups for r in (rows or [head])}
+    cells = {(r, t): rolled.counted[place].get(t, 0) for r, place in leaves.items()
+             for t in types}
+    has_reports = all(RAPPORTER in rolled.counted[place] for place in leaves.values())
+    reports = {r: rolled.counted[place][RAPPORTER] for r, place in leaves.items()} \
+        if has_reports else None
+    return groups, cells, reports, names
 
 
 def _risks(corpus: Corpus, f: Figures) -> None:
