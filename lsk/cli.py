@@ -510,6 +510,35 @@ def quality_report_command(
                          threshold=troskel, today=_today(datum), draft=utkast))
 
 
+class ImportKind(str, enum.Enum):
+    avvikelser = "avvikelser"
+
+
+@app.command("importera")
+def import_command(
+    vad: Annotated[ImportKind, typer.Argument(help="Vad som importeras.", metavar="VAD")],
+    fil: Annotated[Path, typer.Argument(help="Tabellen som CSV eller XLSX.", metavar="FIL")],
+    ar: Annotated[int, typer.Option("--ar", help="Året som tabellen gäller.", metavar="ÅR",
+                                    min=2000, max=2100)],
+    root: RootArg = None,
+    skriv_over: Annotated[
+        bool, typer.Option("--skriv-over", help="Ersätt antalen i en befintlig post.")
+    ] = False,
+    datum: DateOpt = None,
+) -> None:
+    """Årets antal avvikelser ur avvikelsesystemets tabell (en rad per enhet, en kolumn per typ).
+
+    Rubrikerna matchas mot lsk:s typer och enheterna mot organisationen; okända enheter och
+    kolumner är fel med rad och kolumn. En befintlig post skrivs bara över med --skriv-over.
+
+    Exempel: [bold]lsk importera avvikelser avvikelser-2025.xlsx --ar 2025[/bold]
+    """
+    from lsk.commands.importera import run
+
+    raise typer.Exit(run(what=vad.value, path=fil, year=ar, root_arg=root, overwrite=skriv_over,
+                         today=_today(datum)))
+
+
 class HistoryFormat(str, enum.Enum):
     text = "text"
     json = "json"

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx"}
 
 
-def _record_errors(corpus: Corpus, root: Path, today: dt.date, year: int) -> list[Diagnostic]:
+def _record_findings(corpus: Corpus, root: Path, today: dt.date, year: int) -> list[Diagnostic]:
     """Errors (loader's and rules') in the records the report counts: the year's and the year
     before's (the comparison column), files of those years that failed validation, and a
     record of those years kept in another year's folder."""
@@ -27,7 +27,8 @@ def _record_errors(corpus: Corpus, root: Path, today: dt.date, year: int) -> lis
     places = tuple(f"ar/{y}/" for y in years)
     counted = {d.relpath for _, d in corpus.records if d.model.ar in years}
     return [d for d in check(root, today).diagnostics
-            if d.severity.value == "error" and (d.path.startswith(places) or d.path in counted)]
+            if d.severity.value in ("error", "warning")
+            and (d.path.startswith(places) or d.path in counted)]
 
 
 def _print_errors(errors: list[Diagnostic], year: int) -> None:
@@ -67,7 +68,12 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
     if year not in corpus.years() and not in_year:
         known = ", ".join(str(y) for y in sorted(corpus.years())) or "inga"
         raise LskError(f"det finns inga poster för {year}", f"År med poster: {known}.")
-    errors = _record_errors(corpus, root, today, year)
+    findings = _record_findings(corpus, root, today, year)
+    errors = [d for d in findings if d.severity.value == "error"]
+    for d in findings:
+        if d.severity.value == "warning" and d.path.startswith(f"ar/{year}/"):
+            print(f"lsk: varning: {d.path}:{d.line}:{d.column}: {d.code} {d.message}",
+                  file=sys.stderr)
     if errors and not draft:
         _print_errors(errors, year)
         return EXIT_FINDINGS
