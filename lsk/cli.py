@@ -520,6 +520,10 @@ def quality_report_command(
         typer.Option("--troskel", help="Maskeringsgräns (standard: maskningsgrans i lsk.yaml, 5).",
                      min=0, metavar="N"),
     ] = None,
+    utkast: Annotated[
+        bool, typer.Option("--utkast", help="Gör ett utkast även om årets poster har fel; "
+                           "varje sida märks som utkast.")
+    ] = False,
     datum: DateOpt = None,
     arkiv: Annotated[
         bool, typer.Option("--arkiv", help="PDF/A för arkivet (PDF/A-2a, taggad); utan den en "
@@ -539,6 +543,7 @@ def quality_report_command(
     """Kvalitetsberättelsen för ett år, med alla siffror framräknade ur årets poster.
 
     Små antal per enhet döljs (×) så att ingen enskild kan pekas ut, utom med --intern.
+    Har årets poster fel skapas ingen berättelse (slutkod 1), utom som utkast med --utkast.
 
     Exempel: [bold]lsk kvalitetsberattelse 2025[/bold] · [bold]lsk kvalitetsberattelse 2025 -f docx[/bold]
     """
@@ -546,7 +551,36 @@ def quality_report_command(
 
     raise typer.Exit(run(year=year, root_arg=root, fmt=format.value, out=out, internal=intern,
                          threshold=troskel, today=_today(datum), archive=arkiv,
-                         decision=beslut, dnr=dnr))
+                         decision=beslut, dnr=dnr, draft=utkast))
+
+
+class ImportKind(str, enum.Enum):
+    avvikelser = "avvikelser"
+
+
+@app.command("importera")
+def import_command(
+    vad: Annotated[ImportKind, typer.Argument(help="Vad som importeras.", metavar="VAD")],
+    fil: Annotated[Path, typer.Argument(help="Tabellen som CSV eller XLSX.", metavar="FIL")],
+    ar: Annotated[int, typer.Option("--ar", help="Året som tabellen gäller.", metavar="ÅR",
+                                    min=2000, max=2100)],
+    root: RootArg = None,
+    skriv_over: Annotated[
+        bool, typer.Option("--skriv-over", help="Ersätt antalen i en befintlig post.")
+    ] = False,
+    datum: DateOpt = None,
+) -> None:
+    """Årets antal avvikelser ur avvikelsesystemets tabell (en rad per enhet, en kolumn per typ).
+
+    Rubrikerna matchas mot lsk:s typer och enheterna mot organisationen; okända enheter och
+    kolumner är fel med rad och kolumn. En befintlig post skrivs bara över med --skriv-over.
+
+    Exempel: [bold]lsk importera avvikelser avvikelser-2025.xlsx --ar 2025[/bold]
+    """
+    from lsk.commands.importera import run
+
+    raise typer.Exit(run(what=vad.value, path=fil, year=ar, root_arg=root, overwrite=skriv_over,
+                         today=_today(datum)))
 
 
 class HistoryFormat(str, enum.Enum):

@@ -54,3 +54,28 @@ def test_every_routine_governs_an_activity_and_every_role_is_used(example):
     referenced = {ref.target for f in example.files for ref in f.references}
     (roles,) = example.models("roller")
     assert {r.id for r in roles.roller} <= referenced
+
+
+def test_the_newest_year_shows_what_real_records_look_like():
+    """Reports apart from types, a survey over several years, partial dates, a partly done
+    measure, and the year's own words and self-assessment (issue 15)."""
+    import datetime as dt
+
+    from lsk.analysis.corpus import Corpus
+    from lsk.model.berattelse import Arsberattelse
+    from lsk.model.poster import Atgarder, Avvikelser
+    from lsk.model.tidpunkt import Delvisdatum
+    from lsk.model.undersokning import Undersokning
+
+    corpus = Corpus.load(EXAMPLE, dt.date(2026, 11, 25))
+    year = max(corpus.years())
+    deviations = corpus.record(Avvikelser, year)
+    assert deviations and deviations.rapporter and deviations.totalt is not None
+    assert deviations.totalt < sum(a.antal for a in deviations.antal)
+    assert any(len(d.model.years()) >= 3 and year in d.model.years()
+               for d in corpus.of(Undersokning))
+    measures = corpus.record(Atgarder, year)
+    assert measures and any(a.status == "delvis_genomford" and a.orsak for a in measures.atgarder)
+    assert any(isinstance(a.sista_datum, Delvisdatum) for a in measures.atgarder)
+    own = corpus.record(Arsberattelse, year)
+    assert own and own.inledning and own.bedomning and len(own.kapitel) == 5

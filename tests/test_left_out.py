@@ -30,7 +30,9 @@ def test_rules_do_not_call_an_invalid_file_missing(lsk, repo):
 
 def test_the_report_names_what_it_left_out_and_its_basis_says_so(lsk, repo, tmp_path):
     root = repo({**RECORDS, "ar/2025/avvikelser.yaml": "id: a\nar: 2025\nantal: fel\n"})
-    result = lsk("kvalitetsberattelse", "2025", root, "-f", "md", "-o", tmp_path / "k")
+    refused = lsk("kvalitetsberattelse", "2025", root, "-f", "md", "-o", tmp_path / "k")
+    assert refused.code == 1 and "ar/2025/avvikelser.yaml:3" in refused.err
+    result = lsk("kvalitetsberattelse", "2025", root, "-f", "md", "-o", tmp_path / "k", "--utkast")
     assert result.code == 0
     assert "1 dokument är inte med i kvalitetsberättelsen" in result.err
     assert "ar/2025/avvikelser.yaml:3 (avvikelser)" in result.err and "för låga" in result.err
@@ -43,7 +45,8 @@ def test_the_basis_names_the_record_the_figures_came_from(lsk, repo, tmp_path):
     second = RECORDS["ar/2025/riskanalyser.yaml"].replace("risk-a", "risk-b")
     root = repo({**RECORDS, "ar/2024/riskanalyser.yaml": second.replace("2025", "2024"),
                  "ar/2025/riskanalyser.yaml": second.replace("ar: 2025", "ar: 2024")})
-    result = lsk("kvalitetsberattelse", "2024", root, "-f", "md", "-o", tmp_path / "k")
+    # the misplaced record is an error (LSK601), so the report is only a draft
+    result = lsk("kvalitetsberattelse", "2024", root, "-f", "md", "-o", tmp_path / "k", "--utkast")
     text = (tmp_path / "k" / "kvalitetsberattelse-2024.md").read_text(encoding="utf-8")
     assert "| Riskanalyser | ar/2024/riskanalyser.yaml | 1 risk |" in text, result.err
 

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from tests import gitrepos
-from tests.test_kvalitetsberattelse import AVVIKELSER
+from tests.test_kvalitetsberattelse import RECORDS
 
 REFUSED = "skrivs aldrig över"
 
 
 def _root(repo) -> Path:
-    return repo({"ar/2025/avvikelser.yaml": AVVIKELSER})
+    return repo(RECORDS)
 
 
 def _link(path: Path, to: Path) -> Path:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lsk.history import editions
+from lsk.model.tidpunkt import PATTERN
 from lsk.personnummer import MASK, reader_text, scan_text
 from tests import gitrepos, minimal
 from tests.conftest import EXAMPLE, TODAY
@@ -80,6 +81,7 @@ class Planter:
 # free text, and the key line of a block scalar.
 _VALUE = re.compile(r"^(\s*(?:- )?[a-zåäö_]+: )([^'\"\[{|>&*!#%@`\s][^#]*?)\s*$")
 _ITEM = re.compile(r"^(\s*- )([^'\"\[{|>&*!#%@`\s][^#:]*?)\s*$")
+_PERIOD = re.compile(PATTERN, re.IGNORECASE)  # 'kvartal 1 2027': a date, not free text
 _BLOCK = re.compile(r"^\s*(?:- )?[a-zåäö_]+: [|>][-+]?\s*$")
 
 
@@ -106,7 +108,8 @@ def plant_yaml(planter: Planter, root: Path) -> None:
                 plant, text = planter.new("värde", relpath=rel, line=number)
                 plant.written = f" {text}"
                 line += plant.written
-            elif m and " " in m.group(2).strip() and not m.group(2).rstrip().endswith(":"):
+            elif m and " " in m.group(2).strip() and not m.group(2).rstrip().endswith(":") \
+                    and not _PERIOD.match(m.group(2)):
                 plant, text = planter.new("värde", relpath=rel, line=number)
                 value = m.group(2).rstrip()
                 if alone and '"' not in value and "\\" not in value and plant.number[-1] in "05":

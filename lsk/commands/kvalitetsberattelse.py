@@ -5,16 +5,54 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lsk.errors import LskError
+from lsk.diagnostics import Diagnostic
+from lsk.errors import EXIT_FINDINGS, LskError
 from lsk.rootdir import existing_root, refuse_overwrite
+
+if TYPE_CHECKING:
+    from lsk.analysis.corpus import Corpus
 
 SUFFIX = {"html": ".html", "pdf": ".pdf", "docx": ".docx"}
 
 
+def _record_findings(corpus: Corpus, root: Path, today: dt.date, year: int) -> list[Diagnostic]:
+    """Errors (loader's and rules') in the records the report counts: the year's and the year
+    before's (the comparison column), files of those years that failed validation, and a
+    record of those years kept in another year's folder."""
+    from lsk.engine import check
+
+    years = (year, year - 1)
+    places = tuple(f"ar/{y}/" for y in years)
+    counted = {d.relpath for _, d in corpus.records if d.model.ar in years}
+    return [d for d in check(root, today).diagnostics
+            if d.severity.value in ("error", "warning")
+            and (d.path.startswith(places) or d.path in counted)]
+
+
+def _print_errors(errors: list[Diagnostic], year: int) -> None:
+    import io
+
+    from rich.console import Console
+
+    from lsk.diagnostics import summarize
+    from lsk.output.text import print_text
+
+    print(f"lsk: fel: kvalitetsberättelsen för {year} skapas inte: årets poster har "
+          f"{len(errors)} fel, och en berättelse med fel siffror ska inte publiceras.",
+          file=sys.stderr)
+    buffer = io.StringIO()
+    print_text(Console(file=buffer, no_color=True, width=10_000), errors,
+               summarize(errors, len({d.path for d in errors})))
+    sys.stderr.write(buffer.getvalue())
+    print("    tips: rätta felen (kör 'lsk check'), eller gör ett utkast med --utkast; det "
+          "märks som utkast på varje sida.", file=sys.stderr)
+
+
 def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, internal: bool,
         threshold: int | None, today: dt.date, archive: bool = False,
-        decision: str | None = None, dnr: str | None = None) -> int:
+        decision: str | None = None, dnr: str | None = None, draft: bool = False) -> int:
     from lsk.analysis.corpus import Corpus
     from lsk.atomic import write_atomic
     from lsk.commands.outfile import refuse_personal_data, require_config, warn_left_out
@@ -28,16 +66,22 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
     require_config(corpus, "Kvalitetsberättelsen")
     warn_left_out(corpus, "kvalitetsberättelsen", "Det som står i dem räknas inte, så siffrorna "
                   "i berättelsen kan bli för låga.")
-    left_out = {lo.relpath for lo in corpus.left_out}
-    records = {f"ar/{y}/" for y in (year, year - 1)}
-    flawed = sorted({d.path for d in corpus.diagnostics if d.severity.value == "error"
-                     and d.path.startswith(tuple(records)) and d.path not in left_out})
-    if flawed:
-        print(f"lsk: varning: årets poster har fel ({', '.join(flawed)}); de räknas med, men "
-              "rätta dem innan berättelsen publiceras (kör 'lsk check').", file=sys.stderr)
-    if year not in corpus.years():
+    in_year = any(lo.relpath.startswith(f"ar/{year}/") for lo in corpus.left_out)
+    if year not in corpus.years() and not in_year:
         known = ", ".join(str(y) for y in sorted(corpus.years())) or "inga"
         raise LskError(f"det finns inga poster för {year}", f"År med poster: {known}.")
+    findings = _record_findings(corpus, root, today, year)
+    errors = [d for d in findings if d.severity.value == "error"]
+    for d in findings:
+        if d.severity.value == "warning" and d.path.startswith(f"ar/{year}/"):
+            print(f"lsk: varning: {d.path}:{d.line}:{d.column}: {d.code} {d.message}",
+                  file=sys.stderr)
+    if errors and not draft:
+        _print_errors(errors, year)
+        return EXIT_FINDINGS
+    if errors:
+        print(f"lsk: varning: årets poster har {len(errors)} fel; berättelsen märks som utkast "
+              "på varje sida och ska inte publiceras förrän felen är rättade.", file=sys.stderr)
     limit = threshold if threshold is not None else (
         corpus.config.maskningsgrans if corpus.config else 5)
     if fmt != "docx":  # DOCX uses no Jinja templates, only a Word template (word_template)
@@ -52,7 +96,7 @@ def run(*, year: int, root_arg: Path | None, fmt: str, out: Path | None, interna
                   f"{(basis.commit or '')[:10]} kan inte läsas av den här versionen av lsk och "
                   "räknas inte i det som sägs om ledningssystemet.", file=sys.stderr)
         figures = compute(then, year, threshold=limit, internal=internal)
-    doc = build(figures)
+    doc = build(figures, draft=draft)
     doc.intro.append(basis.sentence())
     name = f"kvalitetsberattelse-{year}"
     if fmt == "md":

@@ -216,7 +216,6 @@ PER_KLASS: dict[str, Falttext] = {
     "Egenkontroll.resultat": _t("Resultat", "Vad egenkontrollen visade."),
     "Egenkontroll.atgarder": _t("Åtgärder", "Åtgärder som egenkontrollen ledde till "
                                             "(åtgärds-id)."),
-    "Risk.datum": _t("Datum", "Dag då risken bedömdes."),
     "Risk.atgarder": _t("Åtgärder", "Åtgärder som minskar risken (åtgärds-id)."),
     "Risk.sannolikhet": _t("Sannolikhet", "Sannolikhet före åtgärder, från 1 till "
                                           "riskmatrisens storlek."),
@@ -224,16 +223,10 @@ PER_KLASS: dict[str, Falttext] = {
                                         "storlek."),
     "Riskmatris.sannolikhet": _t("Sannolikhet", "Namnen på sannolikhetens steg, från lägst."),
     "Riskmatris.konsekvens": _t("Konsekvens", "Namnen på konsekvensens steg, från lägst."),
-    "Avvikelser.antal": _t("Antal per enhet och typ", "En rad per enhet och typ med årets "
-                                                      "antal."),
     "Avvikelser.atgarder": _t("Åtgärder", "Åtgärder som sammanställningen ledde till "
                                           "(åtgärds-id)."),
-    "Antal.enhet": _t("Enhet", "Enheten, avdelningen, staben eller utföraren som antalet gäller "
-                               "(id ur organisation.yaml)."),
-    "Antal.typ": _t("Typ", "Typ av avvikelse."),
     "Orsak.antal": _t("Antal", "Hur många avvikelser som hade orsaken."),
     "Atgard.status": _t("Status", "Planerad, pågående, genomförd eller avbruten."),
-    "Atgard.genomford": _t("Genomförd", "Datum då åtgärden genomfördes."),
     "Bedomning.datum": _t("Datum", "Dag då bedömningen gjordes."),
     "Bedomning.status": _t("Status", "Uppfylls, uppfylls delvis, uppfylls ej eller ej "
                                      "tillämplig."),
@@ -248,7 +241,6 @@ PER_KLASS: dict[str, Falttext] = {
     "Forfattning.namn": _t("Namn", "Författningens fullständiga namn."),
     "Process.typ": _t("Processtyp", "Ledningsprocess, kärnprocess eller stödprocess."),
     "ExternPart.typ": _t("Typ", "Vilket slag av part, t.ex. region eller myndighet."),
-    "Fokusomrade.ansvar": _t("Ansvar", f"Roll som ansvarar för utvecklingsområdet ({ROLL_ID})."),
     "Kontrollmoment.ansvar": _t("Ansvar", f"Roll som genomför kontrollen ({ROLL_ID})."),
     "Kontrollmoment.metod": _t("Metod", "Hur kontrollen görs, t.ex. stickprov."),
     "Kontrollmoment.risk": _t("Risk", "Risken som kontrollen ska fånga."),

@@ -113,6 +113,14 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind(name="fokusomraden", label="fokusområden", patterns=("ar/*/fokusomraden.yaml",),
                  model_path="lsk.model.poster:Fokusomraden",
                  description="Fokusområden som beslutats för nästa år."),
+    DocumentKind(name="berattelse", label="årets berättelse", patterns=("ar/*/berattelse.yaml",),
+                 model_path="lsk.model.berattelse:Arsberattelse",
+                 description="Årets egna ord: inledning, syfte, en text per kapitel i SOSFS "
+                             "2011:9 och nämndens egen bedömning av året med motivering."),
+    DocumentKind(name="undersokning", label="undersökning", patterns=("undersokningar/*.yaml",),
+                 model_path="lsk.model.undersokning:Undersokning",
+                 description="En brukarundersökning eller annan undersökning per fil, med alla "
+                             "år: frågor i egen ordning, grupper, svarsfrekvens och värden."),
     DocumentKind(name="sjalvskattning", label="självskattning", patterns=("sjalvskattning.yaml",),
                  model_path="lsk.model.sjalvskattning:Sjalvskattning",
                  description="Egen bedömning per bestämmelse; 'ej tillämplig' med motivering."),

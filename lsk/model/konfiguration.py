@@ -21,6 +21,22 @@ class Regelinstallning(Modell):
     allvarlighet: Allvarlighet | None = None
 
 
+Andelsbas = Annotated[
+    Literal["rapporter", "avvikelser"],
+    Labels({"rapporter": "alla rapporter", "avvikelser": "rapporter bedömda som avvikelser"}),
+]
+
+
+class Berattelseinstallningar(Modell):
+    """How the kvalitetsberättelse shows shares: over which number, rounded how."""
+
+    andel_av: Andelsbas = Field("rapporter", title="Andel av", description=(
+        "Vad varje typs andel räknas av: 'rapporter' (alla rapporter) eller 'avvikelser' "
+        "(rapporterna utom de som bedömts inte vara avvikelser)."))
+    decimaler: int = Field(1, ge=0, le=1, title="Decimaler i andelar", description=(
+        "Hur andelar avrundas: 0 ger hela procent ('12 %'), 1 en decimal ('12,5 %')."))
+
+
 class Konfiguration(Modell):
     kommun: Text
     namnd: Text = Field(description="Nämndens namn som det ska stå i handboken.")
@@ -30,5 +46,9 @@ class Konfiguration(Modell):
     )
     maskningsgrans: int = Field(
         5, ge=0, le=1000, description="Antal under gränsen visas som '<N' i publicerad statistik per enhet.")
+    kvalitetsberattelse: Berattelseinstallningar = Field(
+        default_factory=lambda: Berattelseinstallningar(andel_av="rapporter", decimaler=1),
+        title="Kvalitetsberättelsen",
+        description="Hur andelar räknas och avrundas, så att de blir som kommunen publicerar dem.")
     regler: dict[str, Regelinstallning] = Field(
         {}, description="Inställningar per regel, nyckel = kod, t.ex. LSK507: {allvarlighet: fel}.")

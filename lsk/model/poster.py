@@ -10,10 +10,11 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from lsk.model.base import Labels, Modell, ProcessRef, Ref, RollRef, Slug, Text
+from lsk.model.base import AktorRef, Labels, Modell, ProcessRef, Ref, Slug, Text
 from lsk.model.labels import labels_of
+from lsk.model.tidpunkt import Tidpunkt
 
 EnhetRef = Annotated[str, Ref(("enhet", "utforare", "stab"))]
 AtgardRef = Annotated[str, Ref(("atgard",))]
@@ -31,6 +32,9 @@ Avvikelsetyp = Annotated[
 AVVIKELSETYPER: tuple[str, ...] = tuple(labels_of(Avvikelsetyp).text)
 """The types in the order reports show them."""
 
+RAPPORTER = "rapporter"
+"""The column of reports per place, beside the types, in ``Avvikelser.counts``."""
+
 Metod = Annotated[
     Literal["journalgranskning", "brukarundersokning", "oppna_jamforelser", "kolada",
             "observation", "enkat", "intervju", "annan"],
@@ -40,12 +44,21 @@ Metod = Annotated[
             "annan": "annan metod"}),
 ]
 Atgardsstatus = Annotated[
-    Literal["planerad", "pagaende", "genomford", "avbruten"],
+    Literal["planerad", "pagaende", "genomford", "delvis_genomford", "inte_genomford",
+            "avbruten"],
     Labels({"planerad": "planerad", "pagaende": "pågående", "genomford": "genomförd",
+            "delvis_genomford": "delvis genomförd", "inte_genomford": "inte genomförd",
             "avbruten": "avbruten"},
            plural={"planerad": "planerade", "pagaende": "pågående", "genomford": "genomförda",
+                   "delvis_genomford": "delvis genomförda", "inte_genomford": "inte genomförda",
                    "avbruten": "avbrutna"}),
 ]
+OAVSLUTAD = ("delvis_genomford", "inte_genomford", "avbruten")
+"""Statuses of a measure that was not carried out in full: each should say why (``orsak``)."""
+AnsvarRef = AktorRef
+"""Who is responsible for a record: a role, a unit, the nämnd or another organ (as for an
+activity)."""
+ANSVAR_HELP = "En roll, en enhet eller avdelning, eller nämnden."
 Ar = Annotated[int, Field(ge=2000, le=2100)]
 MAX_ANTAL = 1_000_000
 """Largest count of one kind a nämnd records in a year: far above any real figure, and small
@@ -86,9 +99,23 @@ class Arspost(Modell):
 class Antal(Modell):
     LABEL = "rad"
     PLURAL = "rader"
-    enhet: EnhetRef
-    typ: Avvikelsetyp
-    antal: Antalsvarde
+    enhet: EnhetRef = Field(title="Enhet", description=(
+        "Enhet, avdelning, förvaltning, stab eller utförare som antalet gäller; antal kan anges "
+        "på vilken nivå som helst och summeras uppåt i organisationen."))
+    typ: Avvikelsetyp = Field(title="Typ", description="Hur rapporterna klassades.")
+    antal: Antalsvarde = Field(title="Antal", description="Antal rapporter med den typen.")
+
+
+class Rapportantal(Modell):
+    """How many reports (rapporter) came in for one unit, whatever types they were given."""
+
+    LABEL = "rad"
+    PLURAL = "rader"
+    enhet: EnhetRef = Field(title="Enhet", description=(
+        "Enhet, avdelning, förvaltning, stab eller utförare som rapporterna gäller."))
+    antal: Antalsvarde = Field(title="Antal rapporter", description=(
+        "Antal rapporter; en rapport kan ha flera typer, så antalet kan vara mindre än "
+        "summan av enhetens typer."))
 
 
 class Orsak(Modell):
@@ -103,17 +130,36 @@ class Avvikelser(Arspost):
     KIND = "avvikelsesammanstallning"
     LABEL = "avvikelsesammanställning"
     POSTER = "antal"
-    ORDER = ("id", "ar", "antal", "totalt", "anmalda_ivo", "anmalda_imy", "orsaker", "analys",
-             "atgarder")
+    ORDER = ("id", "ar", "antal", "rapporter", "totalt", "anmalda_ivo", "anmalda_imy", "orsaker",
+             "analys", "atgarder")
     id: Slug
-    antal: list[Antal] = []
-    totalt: Antalsvarde | None = Field(None, description="Om angivet: ska vara summan av antal.")
+    antal: list[Antal] = Field([], title="Antal per typ", description=(
+        "Antal rapporter per enhet och typ. En rapport kan ha flera typer."))
+    rapporter: list[Rapportantal] = Field([], title="Rapporter per enhet", description=(
+        "Antal rapporter per enhet, oberoende av typ. Utan dem räknas varje typ som en egen "
+        "rapport."))
+    totalt: Antalsvarde | None = Field(None, title="Rapporter totalt", description=(
+        "Antal rapporter under året. En rapport kan ha flera typer, så totalt får vara mindre "
+        "än summan av typerna men inte mindre än någon enskild typ."))
     anmalda_ivo: Antalsvarde | None = Field(
-        None, description="Anmälda till IVO (lex Sarah/lex Maria); tomt = inget beslut.")
-    anmalda_imy: Antalsvarde | None = Field(None, description="Personuppgiftsincidenter till IMY.")
+        None, title="Anmälda till IVO",
+        description="Anmälda till IVO (lex Sarah/lex Maria); tomt = inget beslut.")
+    anmalda_imy: Antalsvarde | None = Field(None, title="Anmälda till IMY",
+                                            description="Personuppgiftsincidenter till IMY.")
     orsaker: list[Orsak] = []
     analys: str | None = None
     atgarder: list[AtgardRef] = []
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Place → type (or ``RAPPORTER``) → count, as entered (rows for one place summed)."""
+        out: dict[str, dict[str, int]] = {}
+        for a in self.antal:
+            row = out.setdefault(a.enhet, {})
+            row[a.typ] = row.get(a.typ, 0) + a.antal
+        for r in self.rapporter:
+            row = out.setdefault(r.enhet, {})
+            row[RAPPORTER] = row.get(RAPPORTER, 0) + r.antal
+        return out
 
 
 class Risk(Modell):
@@ -123,14 +169,16 @@ class Risk(Modell):
     id: Slug
     handelse: Text
     process: ProcessRef | None = None
-    datum: dt.date
+    datum: Tidpunkt = Field(title="Datum", description=(
+        "När risken bedömdes: ett datum eller en period ('våren 2026', 'kvartal 2 2026')."))
     sannolikhet: Steg
     konsekvens: Steg
     efter_sannolikhet: Steg | None = None
     efter_konsekvens: Steg | None = None
     atgarder: list[AtgardRef] = []
-    agare: RollRef
-    uppfoljning: dt.date | None = None
+    agare: AnsvarRef = Field(title="Ägare", description=ANSVAR_HELP)
+    uppfoljning: Tidpunkt | None = Field(None, title="Uppföljning", description=(
+        "När risken följs upp: ett datum eller en period ('hösten 2026')."))
 
 
 class Riskanalyser(Arspost):
@@ -148,10 +196,12 @@ class Egenkontroll(Modell):
     vad: Text
     metod: Metod
     frekvens: str | None = None
-    ansvar: RollRef
+    ansvar: AnsvarRef = Field(title="Ansvar", description=ANSVAR_HELP)
     process: ProcessRef | None = None
-    planerad: dt.date
-    genomford: dt.date | None = None
+    planerad: Tidpunkt = Field(title="Planerad", description=(
+        "När kontrollen ska göras: ett datum eller en period ('juni 2026', 'tertial 2 2026')."))
+    genomford: Tidpunkt | None = Field(None, title="Genomförd", description=(
+        "När kontrollen gjordes: ett datum eller en period."))
     resultat: str | None = None
     atgarder: list[AtgardRef] = []
 
@@ -190,14 +240,39 @@ class Atgard(Modell):
     KIND = "atgard"
     LABEL = "åtgärd"
     PLURAL = "åtgärder"
+    ORDER = ("id", "atgard", "ursprung", "namndbeslut", "utvecklingsarbete", "agare",
+             "sista_datum", "status", "orsak", "genomford", "effekt")
     id: Slug
     atgard: Text
-    ursprung: UrsprungRef
-    agare: RollRef
-    sista_datum: dt.date
+    ursprung: UrsprungRef | None = Field(None, title="Ursprung", description=(
+        "Risken, egenkontrollen, avvikelsesammanställningen, kontrollmomentet eller "
+        "fokusområdet som åtgärden kommer från."))
+    namndbeslut: str | None = Field(None, title="Nämndbeslut", description=(
+        "Åtgärden kommer från ett beslut i nämnden, med paragraf: 'SN 2026-02-18 § 12'."))
+    utvecklingsarbete: str | None = Field(None, title="Eget utvecklingsarbete", description=(
+        "Åtgärden kommer från kommunens eget utvecklingsarbete: vilket."))
+    agare: AnsvarRef = Field(title="Ägare", description=ANSVAR_HELP)
+    sista_datum: Tidpunkt = Field(title="Sista datum", description=(
+        "När åtgärden ska vara klar: ett datum eller en period ('kvartal 1 2027'); försenad "
+        "först när hela perioden har passerat."))
     status: Atgardsstatus
-    genomford: dt.date | None = None
+    orsak: str | None = Field(None, title="Orsak", description=(
+        "Varför åtgärden är delvis eller inte genomförd, eller avbruten: 'tidsbrist', "
+        "'väntar på beslut i kommunstyrelsen'."))
+    genomford: Tidpunkt | None = Field(None, title="Genomförd", description=(
+        "När åtgärden genomfördes: ett datum eller en period."))
     effekt: str | None = Field(None, description="Uppföljning av åtgärdens effekt.")
+
+    @model_validator(mode="after")
+    def _ett_ursprung(self) -> Atgard:
+        given = [k for k in ("ursprung", "namndbeslut", "utvecklingsarbete")
+                 if getattr(self, k) is not None]
+        if not given:
+            raise ValueError("en åtgärd ska ha ett ursprung: 'ursprung' (en risk, egenkontroll "
+                             "…), 'namndbeslut' eller 'utvecklingsarbete'")
+        if len(given) > 1:
+            raise ValueError(f"en åtgärd har ett ursprung, men här finns {' och '.join(given)}")
+        return self
 
     def overdue(self, today: dt.date) -> bool:
         return self.status in ("planerad", "pagaende") and self.sista_datum < today
@@ -218,7 +293,7 @@ class Fokusomrade(Modell):
     id: Slug
     rubrik: Text
     beskrivning: str | None = None
-    ansvar: RollRef
+    ansvar: AnsvarRef = Field(title="Ansvar", description=ANSVAR_HELP)
     uppfoljning: str | None = Field(None, description="Hur området följdes upp (året efter).")
 
 

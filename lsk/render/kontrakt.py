@@ -534,6 +534,8 @@ TYPER: dict[str, Typ] = {
         "title": Attr("text", "'Kvalitetsberättelse 2025'."),
         "intro": Attr("lista av text", "Inledningens stycken."),
         "sections": Attr("lista av [Section]", "Avsnitten i ordning."),
+        "draft": Attr("sant/falskt", "Utkast (`--utkast`) ur poster med fel: varje sida ska "
+                      "säga det."),
     }),
     "Section": Typ("Ett avsnitt i kvalitetsberättelsen.", {
         "heading": Attr("text", "Rubriken."),
@@ -575,8 +577,21 @@ TYPER: dict[str, Typ] = {
         "namnd": Attr("text", "Nämndens namn."),
         "internal": Attr("sant/falskt", "Intern version (`--intern`): inget maskas."),
         "threshold": Attr("heltal", "Maskningsgränsen."),
-        "deviations_total": Attr("heltal", "Avvikelser, synpunkter och klagomål under året."),
+        "deviations_total": Attr("heltal", "Rapporter om avvikelser, synpunkter och klagomål "
+                                 "under året; en rapport kan ha flera typer."),
         "deviations_previous": Attr("heltal eller None", "Samma året före."),
+        "not_deviations": Attr("heltal", "Rapporter som bedömdes inte vara avvikelser."),
+        "not_deviations_previous": Attr("heltal eller None", "Samma året före."),
+        "type_sum": Attr("heltal", "Typerna summerade; större än rapporterna när en rapport "
+                         "har flera typer."),
+        "share_base": Attr("text", "Vad andelarna räknas av: 'rapporter' eller 'avvikelser' "
+                           "(lsk.yaml, kvalitetsberattelse.andel_av)."),
+        "share_whole": Attr("heltal", "Talet som andelarna räknas av."),
+        "decimals": Attr("heltal", "Decimaler i andelarna: 0 eller 1."),
+        "reportable_ivo": Attr("heltal", "Lex Sarah- och lex Maria-ärenden (det som anmälningar "
+                               "till IVO är en andel av)."),
+        "reportable_imy": Attr("heltal", "Personuppgiftsincidenter (det som anmälningar till IMY "
+                               "är en andel av)."),
         "by_type": Attr("lista av [TypeRow]", "Antal per typ för hela nämnden."),
         "by_unit": Attr("[MaskedTable] eller None", "Antal per enhet och typ, maskat."),
         "unit_names": Attr("ordbok id → text", "Enheternas namn."),
@@ -592,6 +607,10 @@ TYPER: dict[str, Typ] = {
         "controls_done": Attr("heltal", "Genomförda egenkontroller med resultat."),
         "measures": Attr("lista av [Atgard]", "Årets förbättringsåtgärder."),
         "measures_by_status": Attr("ordbok status → heltal", "Åtgärder per status."),
+        "narrative": Attr("Arsberattelse eller None", "Årets egna ord och egen bedömning "
+                          "(`ar/<år>/berattelse.yaml`)."),
+        "surveys": Attr("lista av Undersokning", "Undersökningar med resultat till och med året "
+                        "(`undersokningar/*.yaml`); `survey_table` i document ställer upp dem."),
         "series": Attr("lista av [Series]", "Indikatorerna över åren."),
         "years": Attr("lista av heltal", "Åren som indikatorerna visas för."),
         "focus_followed": Attr("lista av [Fokusomrade]", "Förra årets utvecklingsområden, med "
@@ -602,12 +621,15 @@ TYPER: dict[str, Typ] = {
         "processes": Attr("heltal", "Antal processer."),
         "routines": Attr("heltal", "Antal rutiner."),
         "coverage_percent": Attr("tal", "Täckningen av tillämpliga krav i procent."),
+        "names": Attr("ordbok id → text", "Vad rapporten kallar ett id: en rolls eller enhets "
+                      "namn, en posts egna ord. Visa namn, aldrig id (`figures.name(id)`)."),
     }),
     "TypeRow": Typ("En rad i tabellen Avvikelser per typ.", {
         "typ": Attr("text", "Avvikelsetypen ('lex_sarah')."),
         "namn": Attr("text", "Typen i ord ('Lex Sarah')."),
         "antal": Attr("heltal", "Antal under året."),
-        "andel": Attr("text", "Andel av alla: '12,5 %'."),
+        "andel": Attr("text", "Andel av `share_whole`, avrundad som kommunen publicerar: "
+                      "'12,5 %' eller '13 %'."),
         "foregaende": Attr("heltal eller None", "Antal året före."),
         "forandring": Attr("text", "Förändringen: '+3', '–'."),
     }),
@@ -627,6 +649,11 @@ TYPER: dict[str, Typ] = {
         "row_totals": Attr("ordbok enhet → text", "Summa per enhet eller ×."),
         "col_totals": Attr("ordbok typ → text", "Summa per typ."),
         "total": Attr("text", "Totalsumman."),
+        "subtotals": Attr("mängd av id", "Rader som är en avdelnings summa över raderna före."),
+        "parent": Attr("ordbok id → id", "En enhets rad → avdelningens summarad."),
+        "top": Attr("lista av id", "Raderna vars summa är kolumnsummorna."),
+        "totals_are_reports": Attr("sant/falskt", "Radsummorna är rapporter, inte summan av "
+                                   "typerna."),
     }),
 }
 

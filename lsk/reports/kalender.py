@@ -23,6 +23,7 @@ from lsk.analysis.corpus import Corpus
 from lsk.model.arscykel import MANADER, PERIOD_LENGTH, Handelse
 from lsk.model.labels import value_label
 from lsk.model.poster import Atgarder
+from lsk.model.tidpunkt import Delvisdatum, as_written
 from lsk.personnummer import masked
 from lsk.reports.names import responsible_names
 
@@ -151,10 +152,13 @@ def _measure_events(corpus: Corpus, names: _Names, domain: str) -> list[Event]:
         for a in log.model.atgarder:
             if a.status not in ("planerad", "pagaende"):
                 continue
+            due = a.sista_datum
+            written = f"\nSista dag: {as_written(due)}" if isinstance(due, Delvisdatum) else ""
+            origin = a.ursprung or a.namndbeslut or a.utvecklingsarbete or ""
             out.append(Event(
                 f"atgard-{_slug(a.id)}@{domain}", _clean(f"Åtgärd {a.id}: sista dag"),
-                _clean(f"{a.atgard}\nÄgare: {names.role(a.agare)}\nUrsprung: {a.ursprung}"),
-                a.sista_datum, "Åtgärd"))
+                _clean(f"{a.atgard}\nÄgare: {names.role(a.agare)}\nUrsprung: {origin}{written}"),
+                dt.date(due.year, due.month, due.day), "Åtgärd"))
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
+from lsk.analysis.orgtree import org_tree, roll_up
 from lsk.diagnostics import Severity
 from lsk.model.poster import Avvikelser
 from lsk.rules.base import Finding, Rule
@@ -17,8 +18,10 @@ from lsk.swedish import count
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
+    tree = org_tree(corpus)
     for d in corpus.of(Avvikelser):
-        cases = sum(a.antal for a in d.model.antal if a.typ in ("lex_sarah", "lex_maria"))
+        rolled = roll_up(d.model.counts(), tree)  # a department and its units counted once
+        cases = rolled.total("lex_sarah") + rolled.total("lex_maria")
         if cases and d.model.anmalda_ivo is None:
             what = count(cases, "lex Sarah/lex Maria-ärende", "lex Sarah/lex Maria-ärenden")
             yield Finding(d.relpath, ("id",), f"{what} {d.model.ar} "

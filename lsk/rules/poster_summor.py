@@ -1,9 +1,13 @@
 """LSK601 poster-summor: summor och andelar i årets poster går inte ihop.
 
-Kvalitetsberättelsens siffror räknas fram ur posterna, så posterna måste stämma med sig själva:
-``totalt`` är summan av antalen, inte fler anmälda till IVO än det fanns lex Sarah- och lex
-Maria-ärenden, inte fler till IMY än personuppgiftsincidenter, varje enhet och typ räknas en
-gång, och året i filen är mappens år.
+Kvalitetsberättelsens siffror räknas fram ur posterna, så posterna måste stämma med sig själva.
+En rapport kan ha flera typer (till exempel både lex Sarah och personuppgiftsincident), så
+antalet rapporter (``totalt``, och ``rapporter`` per enhet) får vara mindre än summan av
+typerna, men aldrig större, och ingen typ får ha fler än det finns rapporter. Dessutom: inte
+fler anmälda till IVO än det fanns lex Sarah- och lex Maria-ärenden, inte fler till IMY än
+personuppgiftsincidenter, varje enhet och typ räknas en gång, och året i filen är mappens år.
+Antal som anges både för en avdelning och för dess enheter räknas en gång (enheterna); se
+LSK609 och LSK610.
 Åtgärd: rätta siffrorna i posten.
 """
 
@@ -12,15 +16,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
+from lsk.analysis.orgtree import OrgTree, Rollup, org_tree, roll_up
 from lsk.diagnostics import Severity
 from lsk.model.labels import value_label
-from lsk.model.poster import Antal, Avvikelser
+from lsk.model.poster import AVVIKELSETYPER, RAPPORTER, Antal, Avvikelser
+from lsk.rules.avvikelser_dubbelraknade import double_counted
 from lsk.rules.base import Finding, Rule
 from lsk.swedish import count
 
 
-def _sum(doc: Avvikelser, *types: str) -> int:
-    return sum(a.antal for a in doc.antal if not types or a.typ in types)
+def _sum(rolled: Rollup, *types: str) -> int:
+    return sum(rolled.total(t) for t in types)
 
 
 def _only(n: int, singular: str, plural: str, none: str) -> str:
@@ -35,34 +41,77 @@ def check(corpus: Corpus) -> Iterator[Finding]:
             yield Finding(record.relpath, ("ar",),
                           f"ar: {record.model.ar} men filen ligger i ar/{folder}/",
                           "Flytta filen eller rätta året.")
+    tree = org_tree(corpus)
     for d in corpus.of(Avvikelser):
-        m = d.model
-        if m.totalt is not None and m.totalt != _sum(m):
-            yield Finding(d.relpath, ("totalt",), f"totalt är {m.totalt} men antalen summerar "
-                          f"till {_sum(m)}", "Rätta totalt eller antalen.")
-        reportable = _sum(m, "lex_sarah", "lex_maria")
-        if m.anmalda_ivo is not None and m.anmalda_ivo > reportable:
-            yield Finding(d.relpath, ("anmalda_ivo",),
-                          f"{count(m.anmalda_ivo, 'anmäld', 'anmälda')} till IVO men "
-                          + _only(reportable, "lex Sarah- eller lex Maria-ärende",
-                                  "lex Sarah- och lex Maria-ärenden",
-                                  "lex Sarah- eller lex Maria-ärenden"),
-                          "Rätta siffrorna.")
-        incidents = _sum(m, "personuppgiftsincident")
-        if m.anmalda_imy is not None and m.anmalda_imy > incidents:
-            yield Finding(d.relpath, ("anmalda_imy",),
-                          f"{count(m.anmalda_imy, 'anmäld', 'anmälda')} till IMY men "
-                          + _only(incidents, "personuppgiftsincident", "personuppgiftsincidenter",
-                                  "personuppgiftsincidenter"),
-                          "Rätta siffrorna.")
-        seen: set[tuple[str, str]] = set()
-        for i, a in enumerate(m.antal):
-            if (a.enhet, a.typ) in seen:
-                typ = value_label(Antal, "typ", a.typ)
-                yield Finding(d.relpath, ("antal", i),
-                              f"{a.enhet} och typen {typ} räknas mer än en gång",
-                              "Slå ihop raderna till en.")
-            seen.add((a.enhet, a.typ))
+        yield from _record(d.relpath, d.model, roll_up(d.model.counts(), tree), tree)
+
+
+def _record(relpath: str, m: Avvikelser, rolled: Rollup, tree: OrgTree) -> Iterator[Finding]:
+    types = [t for t in AVVIKELSETYPER if rolled.total(t)]
+    by_types = sum(rolled.total(t) for t in types)
+    per_unit = rolled.total(RAPPORTER) if m.rapporter else None
+    if m.totalt is not None and double_counted(m, rolled) is None:
+        if per_unit is not None and m.totalt != per_unit:
+            yield Finding(relpath, ("totalt",), f"totalt är {m.totalt} rapporter men "
+                          f"rapporterna per enhet summerar till {per_unit}",
+                          "Rätta totalt eller rapporterna per enhet.")
+        yield from _reports(relpath, ("totalt",), "totalt", m.totalt,
+                            {t: rolled.total(t) for t in types}, by_types)
+    compared: set[str] = set()
+    for i, r in enumerate(m.rapporter):
+        row = rolled.counted.get(r.enhet, {})
+        if RAPPORTER not in row or r.enhet in compared:
+            continue  # a department's own row: compared with its units (LSK610)
+        compared.add(r.enhet)
+        unit_types = {t: row[t] for t in AVVIKELSETYPER if row.get(t)}
+        if not unit_types:
+            continue  # reports without types: nothing to compare
+        yield from _reports(relpath, ("rapporter", i, "antal"), tree.name(r.enhet), row[RAPPORTER],
+                            unit_types, sum(unit_types.values()))
+    reportable = _sum(rolled, "lex_sarah", "lex_maria")
+    if m.anmalda_ivo is not None and m.anmalda_ivo > reportable:
+        yield Finding(relpath, ("anmalda_ivo",),
+                      f"{count(m.anmalda_ivo, 'anmäld', 'anmälda')} till IVO men "
+                      + _only(reportable, "lex Sarah- eller lex Maria-ärende",
+                              "lex Sarah- och lex Maria-ärenden",
+                              "lex Sarah- eller lex Maria-ärenden"),
+                      "Rätta siffrorna.")
+    incidents = _sum(rolled, "personuppgiftsincident")
+    if m.anmalda_imy is not None and m.anmalda_imy > incidents:
+        yield Finding(relpath, ("anmalda_imy",),
+                      f"{count(m.anmalda_imy, 'anmäld', 'anmälda')} till IMY men "
+                      + _only(incidents, "personuppgiftsincident", "personuppgiftsincidenter",
+                              "personuppgiftsincidenter"),
+                      "Rätta siffrorna.")
+    seen: set[tuple[str, str]] = set()
+    for i, a in enumerate(m.antal):
+        if (a.enhet, a.typ) in seen:
+            typ = value_label(Antal, "typ", a.typ)
+            yield Finding(relpath, ("antal", i),
+                          f"{a.enhet} och typen {typ} räknas mer än en gång",
+                          "Slå ihop raderna till en.")
+        seen.add((a.enhet, a.typ))
+    units: set[str] = set()
+    for i, r in enumerate(m.rapporter):
+        if r.enhet in units:
+            yield Finding(relpath, ("rapporter", i),
+                          f"rapporterna för {r.enhet} räknas mer än en gång",
+                          "Slå ihop raderna till en.")
+        units.add(r.enhet)
+
+
+def _reports(relpath: str, path: tuple[object, ...], what: str, reports: int,
+             by_type: dict[str, int], by_types: int) -> Iterator[Finding]:
+    """Reports against their types: at least the largest type, at most the sum of the types."""
+    if by_type and reports > by_types:
+        yield Finding(relpath, path, f"{what}: {count(reports, 'rapport', 'rapporter')} men "
+                      f"typerna summerar bara till {by_types}",
+                      "Varje rapport har minst en typ: rätta antalet rapporter eller typerna.")
+    for typ, n in by_type.items():
+        if n > reports:
+            yield Finding(relpath, path, f"{what}: {value_label(Antal, 'typ', typ)} har {n} men "
+                          f"det finns bara {count(reports, 'rapport', 'rapporter')}",
+                          "En typ kan inte ha fler än det finns rapporter: rätta siffrorna.")
 
 
 RULE = Rule("LSK601", "poster-summor", Severity.ERROR,

@@ -11,6 +11,9 @@ from lsk.rules import (
     arscykel_tidpunkt,
     arscykel_utan_tidpunkt,
     atgard_forsenad,
+    atgard_utan_orsak,
+    avdelning_stammer_inte,
+    avvikelser_dubbelraknade,
     bedomning_dubblerad,
     egenkontroll_utan_resultat,
     ej_faststalld,
@@ -34,6 +37,7 @@ from lsk.rules import (
     rutin_utan_lagkrav,
     samverkan_saknas,
     steg_utan_ansvar,
+    undersokning_varden,
     upphavt_lagrum,
 )
 from lsk.rules.base import Rule
@@ -47,6 +51,7 @@ MODULES = (
     poster_summor, riskskala, atgard_forsenad, risk_utan_atgard, risk_efter_atgard,
     egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
     kapitel_trasig_lank, kapitel_samma_ordning, arscykel_tidpunkt, arscykel_utan_tidpunkt,
+    avvikelser_dubbelraknade, avdelning_stammer_inte, atgard_utan_orsak, undersokning_varden,
 )
 RULES: dict[str, Rule] = {m.RULE.code: m.RULE for m in MODULES}
 DOCS: dict[str, str] = {m.RULE.code: (m.__doc__ or "").strip() for m in MODULES}

@@ -7,13 +7,17 @@ arbete (5 kap.), personalens medverkan (6 kap.), and the fokusområden for next 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
 from lsk.analysis.coverage import STATUS_TEXT
+from lsk.model.berattelse import Egenbedomning
 from lsk.model.labels import value_label
 from lsk.model.poster import Egenkontroll
+from lsk.model.tidpunkt import as_written
+from lsk.model.undersokning import Undersokning
 from lsk.reports.kvalitet import charts
 from lsk.reports.kvalitet.figures import (
     STATUSNAMN,
@@ -22,6 +26,7 @@ from lsk.reports.kvalitet.figures import (
     Figures,
     share,
 )
+from lsk.reports.kvalitet.masking import HIDDEN, MaskedTable
 from lsk.swedish import count
 from lsk.typografi import Plan, column_kinds, plan
 
@@ -71,21 +76,43 @@ class Section:
                      [list(r) for r in self.requires], kinds=["text", "text", "text"])
 
 
+DRAFT = "Utkast"
+"""The mark on every page of a report made from records with errors (``--utkast``)."""
+DRAFT_NOTE = ("Utkast: årets poster har fel, så siffrorna kan vara fel. Publicera inte "
+              "berättelsen förrän felen är rättade ('lsk check').")
+
+
 @dataclass
 class Document:
     title: str
     intro: list[str]
     sections: list[Section]
+    draft: bool = False
+    """Made with ``--utkast`` from records with errors: every page says so."""
+
+
+def provision(ref: str) -> str:
+    """A provision id as it is cited: 'SOSFS-2011:9/4/4' → 'SOSFS 2011:9 4 kap. 4 §',
+    'SFS-1993:387/24a' → 'SFS 1993:387 24 a §'."""
+    statute, *parts = ref.split("/")
+    m = re.fullmatch(r"([A-Z]+(?:-[A-Z]+)*)-(\d{4}:\d+)", statute)
+    if m is None:
+        return ref
+    head = f"{m.group(1).replace('-', ' ')} {m.group(2)}"
+    parts = [re.sub(r"^(\d+) ?([a-z])$", r"\1 \2", p) for p in parts]
+    if len(parts) == 2:
+        return f"{head} {parts[0]} kap. {parts[1]} §"
+    return f"{head} {parts[0]} §" if parts else head
 
 
 def _requires(f: Figures, chapter: str, only: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
-    return [(a.krav.id, a.krav.rubrik + ("" if a.krav.verifierad else " *"),
+    return [(provision(a.krav.id), a.krav.rubrik + ("" if a.krav.verifierad else " *"),
              f"{STATUS_TEXT[a.status]}: {a.motivation}" if a.motivation else STATUS_TEXT[a.status])
             for a in f.chapters.get(chapter, [])
             if not only or a.krav.id.split("/")[-1] in only]
 
 
-def build(f: Figures) -> Document:
+def build(f: Figures, *, draft: bool = False) -> Document:
     if f.internal:
         masking = "Intern version: alla antal visas."
     elif f.threshold <= 1:
@@ -95,24 +122,50 @@ def build(f: Figures) -> Document:
                    f"döljs antal under {f.threshold}, och de celler och summor som annars skulle "
                    "låta dem räknas fram, så att ingen enskild kan pekas ut. Dolda värden visas "
                    "som ×.")
-    intro = [f"Kvalitetsberättelsen redovisar hur {f.namnd} i {f.kommun} arbetade med att "
+    own = f.narrative
+    intro = [*([own.inledning] if own and own.inledning else []),
+             *([own.syfte] if own and own.syfte else []),
+             f"Kvalitetsberättelsen redovisar hur {f.namnd} i {f.kommun} arbetade med att "
              f"systematiskt och fortlöpande utveckla och säkra kvaliteten under {f.year}, vilka "
              "åtgärder som vidtogs och vilka resultat som nåddes (SOSFS 2011:9 7 kap. 1 § med "
              "allmänna råd). Alla siffror är framräknade ur årets poster i ledningssystemet.",
              masking, "Bestämmelser märkta * återges med en text som inte verifierats mot källan."]
+    if own and own.bedomning:
+        intro.append(_assessment(f, "Nämndens samlade bedömning", own.bedomning))
     sections = [
-        Section("Ansvar för kvalitetsarbetet (3 kap.)", requires=_requires(f, "3"),
-                paragraphs=[f"Ledningssystemet omfattar {f.processes} processer och {f.routines} "
-                            f"rutiner. Täckningen av tillämpliga krav är "
-                            f"{str(f.coverage_percent).replace('.', ',')} %."]),
-        Section("Ledningssystemets uppbyggnad och samverkan (4 kap.)", requires=_requires(f, "4")),
-        _improvement(f),
+        _own_words(f, "3", Section(
+            "Ansvar för kvalitetsarbetet (3 kap.)", requires=_requires(f, "3"),
+            paragraphs=[f"Ledningssystemet omfattar {f.processes} processer och {f.routines} "
+                        f"rutiner. Täckningen av tillämpliga krav är "
+                        f"{str(f.coverage_percent).replace('.', ',')} %."])),
+        _own_words(f, "4", Section("Ledningssystemets uppbyggnad och samverkan (4 kap.)",
+                                   requires=_requires(f, "4"))),
+        _own_words(f, "5", _improvement(f)),
         *_improvement_parts(f),
-        Section("Personalens medverkan (6 kap.)", requires=_requires(f, "6")),
+        _own_words(f, "6", Section("Personalens medverkan (6 kap.)", requires=_requires(f, "6"))),
         _focus(f),
-        _documentation(f),
+        _own_words(f, "7", _documentation(f)),
     ]
-    return Document(f"Kvalitetsberättelse {f.year}", intro, sections)
+    title = f"Kvalitetsberättelse {f.year}" + (f" – {DRAFT.lower()}" if draft else "")
+    if draft:
+        intro.insert(0, DRAFT_NOTE)
+    return Document(title, intro, sections, draft)
+
+
+def _assessment(f: Figures, who: str, b: Egenbedomning) -> str:
+    return (f"{who} {f.year}: {value_label(Egenbedomning, 'bedomning', b.bedomning)}. "
+            f"{b.motivering}")
+
+
+def _own_words(f: Figures, chapter: str, s: Section) -> Section:
+    """The nämnd's text for the chapter and its own assessment, before the computed figures."""
+    own = f.narrative.chapter(chapter) if f.narrative else None
+    if own is not None:
+        words = [own.text]
+        if own.bedomning:
+            words.append(_assessment(f, "Nämndens egen bedömning", own.bedomning))
+        s.paragraphs[:0] = words
+    return s
 
 
 def _documentation(f: Figures) -> Section:
@@ -135,40 +188,28 @@ def _deviations(f: Figures) -> Section:
     if not f.by_type:
         s.paragraphs.append(f"Inga avvikelser finns registrerade för {f.year}.")
         return s
-    previous = "" if f.deviations_previous is None else (
-        f" ({f.deviations_previous} året före, {f.deviations_total - f.deviations_previous:+d})")
-    s.paragraphs.append(f"Under {f.year} registrerades {f.deviations_total} avvikelser, "
-                        f"synpunkter och klagomål{previous}.")
+    s.paragraphs.extend(_deviation_text(f))
     rows = [[r.namn, str(r.antal), r.andel, "–" if r.foregaende is None else str(r.foregaende),
              r.forandring] for r in f.by_type]
-    rows.append(["Totalt", str(f.deviations_total), share(f.deviations_total, f.deviations_total),
-                 "–" if f.deviations_previous is None else str(f.deviations_previous),
-                 "–" if f.deviations_previous is None
-                 else f"{f.deviations_total - f.deviations_previous:+d}"])
+    rows.append(_summary_row("Rapporter totalt", f.deviations_total, f.deviations_previous, f,
+                             "rapporter"))
+    if f.not_deviations or f.not_deviations_previous:
+        if f.share_base == "avvikelser":
+            rows.append(_summary_row("Bedömda som ej avvikelse", f.not_deviations,
+                                     f.not_deviations_previous, f, ""))
+        prior = (None if f.deviations_previous is None or f.not_deviations_previous is None
+                 else f.deviations_previous - f.not_deviations_previous)
+        rows.append(_summary_row("Avvikelser", f.deviations_total - f.not_deviations, prior, f,
+                                 "avvikelser"))
     s.tables.append(Table("Avvikelser per typ", ["Typ", "Antal", "Andel", str(f.year - 1),
-                                                 "Förändring"], rows))
+                                                 "Förändring"], rows,
+                          f"Andelarna är räknade av {_base_text(f)}."))
     s.charts.append(Chart("avvikelser-per-typ", "Avvikelser per typ", charts.bars(
         f"Avvikelser per typ {f.year}", [(r.namn, r.antal, str(r.antal)) for r in f.by_type])))
     if f.by_unit is not None:
-        t = f.by_unit
-        header = ["Enhet", *[TYPNAMN[str(c)] for c in t.cols], "Totalt"]
-        rows = [[f.unit_names.get(str(r), str(r)), *[t.cells[(r, c)] for c in t.cols],
-                 t.row_totals[r]] for r in t.rows]
-        rows.append(["Totalt", *[t.col_totals[c] for c in t.cols], t.total])
-        s.tables.append(Table("Avvikelser per enhet och typ", header, rows,
-                              "" if f.internal or f.threshold <= 1 else
-                              f"×: dolt (färre än {f.threshold}, eller dolt så att ett sådant "
-                              "antal inte kan räknas fram ur summorna)."))
-        s.charts.append(Chart("avvikelser-per-enhet", "Avvikelser per enhet", charts.bars(
-            f"Avvikelser per enhet {f.year}",
-            [(f.unit_names.get(str(r), str(r)), _number(t.row_totals[r]), t.row_totals[r])
-             for r in t.rows])))
-    if f.reported_ivo is not None:
-        s.paragraphs.append(f"{count(f.reported_ivo, 'ärende', 'ärenden')} anmäldes till IVO"
-                            + ("" if f.reported_imy is None
-                               else " och " + count(f.reported_imy, "personuppgiftsincident",
-                                                    "personuppgiftsincidenter") + " till IMY")
-                            + ".")
+        s.tables.append(_unit_table(f, f.by_unit))
+        s.charts.append(_unit_chart(f, f.by_unit))
+    s.paragraphs.extend(_notifications(f))
     if f.causes:
         s.tables.append(Table("Orsaker enligt den samlade analysen", ["Orsak", "Antal"],
                               [[c.orsak, "–" if c.antal is None else str(c.antal)]
@@ -178,8 +219,83 @@ def _deviations(f: Figures) -> Section:
     return s
 
 
-def _number(shown: str) -> float:
-    return float(shown) if shown.isdigit() else 0.0
+def _unit_table(f: Figures, t: MaskedTable) -> Table:
+    def label(r: str) -> str:
+        name = f.unit_names.get(r, r)
+        return f"Summa {name}" if r in t.subtotals else name
+
+    header = ["Enhet", *[TYPNAMN[str(c)] for c in t.cols],
+              "Rapporter" if t.totals_are_reports else "Totalt"]
+    rows = [[label(r), *[t.cells[(r, c)] for c in t.cols], t.row_totals[r]] for r in t.rows]
+    rows.append(["Totalt", *[t.col_totals[c] for c in t.cols], t.total])
+    notes = []
+    if t.subtotals:
+        notes.append("Varje avdelnings enheter står före avdelningens summa.")
+    if t.totals_are_reports:
+        notes.append("En rapport kan ha flera typer, så raderna summerar till mer än "
+                     "rapporterna.")
+    if not (f.internal or f.threshold <= 1):
+        notes.append(f"×: dolt (färre än {f.threshold}, eller dolt så att ett sådant antal inte "
+                     "kan räknas fram ur summorna).")
+    by = "avdelning, enhet" if t.subtotals else "enhet"
+    return Table(f"Avvikelser per {by} och typ", header, rows, " ".join(notes))
+
+
+def _unit_chart(f: Figures, t: MaskedTable) -> Chart:
+    """Bars for what the table shows at its top level; a hidden total gets no bar at all."""
+    shown = [(f.unit_names.get(r, r), float(t.row_totals[r]), t.row_totals[r]) for r in t.top
+             if t.row_totals[r] != HIDDEN]
+    left_out = len(t.top) - len(shown)
+    by = "avdelning" if t.subtotals else "enhet"
+    alt = f"Avvikelser per {by}" + (f" ({left_out} med dolda antal visas inte)" if left_out
+                                     else "")
+    return Chart(f"avvikelser-per-{by}", alt, charts.bars(f"{alt} {f.year}", shown))
+
+
+def _deviation_text(f: Figures) -> list[str]:
+    previous = "" if f.deviations_previous is None else (
+        f" ({f.deviations_previous} året före, {f.deviations_total - f.deviations_previous:+d})")
+    out = [f"Under {f.year} registrerades {count(f.deviations_total, 'rapport', 'rapporter')} "
+           f"om avvikelser, synpunkter och klagomål{previous}."]
+    if f.not_deviations:
+        out.append(f"{f.not_deviations} av dem bedömdes inte vara avvikelser, så "
+                   f"{f.deviations_total - f.not_deviations} var avvikelser, synpunkter eller "
+                   "klagomål.")
+    if f.type_sum > f.deviations_total:
+        out.append(f"En rapport kan ha flera typer, så typerna summerar till {f.type_sum} och "
+                   "andelarna till mer än 100 %.")
+    return out
+
+
+def _base_text(f: Figures) -> str:
+    whole = ("rapporterna" if f.share_base == "rapporter"
+             else "rapporterna som bedömdes vara avvikelser")
+    rounding = "i hela procent" if f.decimals == 0 else "med en decimal"
+    return f"de {f.share_whole} {whole}, {rounding}"
+
+
+def _summary_row(name: str, n: int, prior: int | None, f: Figures, base: str) -> list[str]:
+    return [name, str(n), share(n, f.share_whole, f.decimals) if base == f.share_base else "–",
+            "–" if prior is None else str(prior), "–" if prior is None else f"{n - prior:+d}"]
+
+
+def _notifications(f: Figures) -> list[str]:
+    """Anmälningar to IVO and IMY, each as a share of the reports it could come from."""
+    parts = []
+    if f.reported_ivo is not None:
+        of = count(f.reportable_ivo, "lex Sarah- eller lex Maria-ärende",
+                   "lex Sarah- och lex Maria-ärenden")
+        rate = share(f.reported_ivo, f.reportable_ivo, f.decimals)
+        parts.append(f"{f.reported_ivo} av {of} ({rate}) anmäldes till IVO")
+    if f.reported_imy is not None:
+        of = count(f.reportable_imy, "personuppgiftsincident", "personuppgiftsincidenter")
+        rate = share(f.reported_imy, f.reportable_imy, f.decimals)
+        parts.append(f"{f.reported_imy} av {of} ({rate}) till IMY")
+    return [" och ".join(parts) + "."] if parts else []
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _risks(f: Figures) -> Section:
@@ -193,7 +309,8 @@ def _risks(f: Figures) -> Section:
             after = "–" if r.efter_sannolikhet is None or r.efter_konsekvens is None else \
                 f.matrix.level(min(r.efter_sannolikhet, f.matrix.storlek),
                                min(r.efter_konsekvens, f.matrix.storlek)).namn
-            rows.append([r.handelse, before, after, ", ".join(r.atgarder) or "–"])
+            rows.append([r.handelse, before, after,
+                         "; ".join(f.name(a) for a in r.atgarder) or "–"])
         s.tables.append(Table("Riskerna och deras nivå före och efter åtgärder",
                               ["Händelse", "Före", "Efter", "Åtgärder"], rows))
         s.charts.append(Chart("riskmatris", "Riskmatris med antal risker per ruta",
@@ -207,8 +324,8 @@ def _controls(f: Figures) -> Section:
                         "genomfördes och dokumenterades.")
     if f.controls:
         s.tables.append(Table("Egenkontroller", ["Vad", "Metod", "Genomförd", "Resultat"], [
-            [e.vad, value_label(Egenkontroll, "metod", e.metod),
-             e.genomford.isoformat() if e.genomford else "nej",
+            [e.vad, _capital(value_label(Egenkontroll, "metod", e.metod)),
+             as_written(e.genomford) if e.genomford else "nej",
              e.resultat or "–"] for e in f.controls]))
     return s
 
@@ -220,16 +337,54 @@ def _measures(f: Figures) -> Section:
     s.paragraphs.append(f"{count(len(f.measures), 'åtgärd', 'åtgärder')} registrerades" +
                         (f": {counts}." if counts else "."))
     if f.measures:
-        s.tables.append(Table("Åtgärder och deras effekt", ["Åtgärd", "Ursprung", "Status",
-                                                           "Effekt"], [
-            [a.atgard, a.ursprung, STATUSNAMN[a.status], a.effekt or "–"] for a in f.measures]))
+        s.tables.append(Table("Åtgärder och deras effekt", ["Åtgärd", "Ursprung", "Ansvar",
+                                                           "Klar senast", "Status", "Effekt"], [
+            [a.atgard, f.origin(a), f.name(a.agare), as_written(a.sista_datum),
+             STATUSNAMN[a.status] + (f" ({a.orsak})" if a.orsak else ""), a.effekt or "–"]
+            for a in f.measures]))
     return s
+
+
+SURVEY_YEARS = 5
+"""How many years a survey's table shows, the report year last."""
+
+
+def survey_table(u: Undersokning, year: int) -> Table:
+    """One survey as one table: response rate first, then the questions in the survey's order,
+    a row per group where the survey reports groups; a column per year up to ``year``."""
+    years = [y for y in u.years() if y <= year][-SURVEY_YEARS:]
+    groups = {g.id: g.namn for g in u.grupper}
+
+    def label(text: str, group: str | None) -> str:
+        return text if group is None else f"{text} – {groups.get(group, group)}"
+
+    def order(group: str | None) -> int:
+        return -1 if group is None else list(groups).index(group) if group in groups else len(groups)
+
+    rows = []
+    for group in sorted({s.grupp for s in u.svar}, key=order):
+        answers = {s.ar: s for s in u.svar if s.grupp == group}
+        rows.append([label("Svarsfrekvens", group),
+                     *[_response(answers[y].svarsfrekvens, answers[y].antal_svar)
+                       if y in answers else "–" for y in years]])
+    for q in u.fragor:
+        unit = f" {q.enhet}" if q.enhet else ""
+        for group in sorted({v.grupp for v in q.varden}, key=order):
+            values = {v.ar: v.varde for v in q.varden if v.grupp == group}
+            rows.append([label(q.fraga, group),
+                         *[_value(values[y]) + unit if y in values else "–" for y in years]])
+    by = f", {u.genomfors_av}" if u.genomfors_av else ""
+    note = "–: inget värde det året." if any("–" in r[1:] for r in rows) else ""
+    return Table(f"{u.namn} ({value_label(Undersokning, 'typ', u.typ)}{by}). "
+                 f"Målgrupp: {u.malgrupp}", ["", *[str(y) for y in years]], rows, note)
 
 
 def _surveys(f: Figures) -> Section:
     s = Section("Resultat av brukarundersökningar och andra indikatorer", level=3)
+    s.tables.extend(survey_table(u, f.year) for u in f.surveys)
     if not f.series:
-        s.paragraphs.append("Inga indikatorvärden finns registrerade.")
+        if not f.surveys:
+            s.paragraphs.append("Inga undersökningar eller indikatorvärden finns registrerade.")
         return s
     header = ["Indikator", *[str(y) for y in f.years]]
     rows = [[f"{x.namn}" + (f" ({x.enhet})" if x.enhet else ""),
@@ -250,7 +405,7 @@ def _value(v: float | None) -> str:
 
 def _response(rate: float | None, answers: int | None) -> str:
     if rate is None:
-        return "–"
+        return "–" if answers is None else f"okänd ({answers} svar)"
     return f"{_value(rate)} %" + ("" if answers is None else f" ({answers} svar)")
 
 
@@ -268,6 +423,6 @@ def _focus(f: Figures) -> Section:
     if not f.focus_next:
         s.paragraphs.append("Inga fokusområden är beslutade.")
     for area in f.focus_next:
-        s.paragraphs.append(f"{area.rubrik} (ansvar: {area.ansvar}). {area.beskrivning or ''}"
-                            .strip())
+        s.paragraphs.append(f"{area.rubrik} (ansvar: {f.name(area.ansvar)}). "
+                            f"{area.beskrivning or ''}".strip())
     return s

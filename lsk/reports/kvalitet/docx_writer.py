@@ -103,6 +103,8 @@ def write_docx(doc: Document, first: FirstPage, target: Path, *,
     _page_break(word)
     _contents(word, doc)
     _footer(word)
+    if doc.draft:
+        _draft_header(word)
     for p in doc.intro:
         word.add_paragraph(_x(p))
     for s in doc.sections:
@@ -485,3 +487,14 @@ def _alt_text(paragraph: Any, alt: str) -> None:
     for prop in paragraph._p.iter(_qn("wp:docPr")):
         prop.set("descr", _x(alt))
         prop.set("title", _x(alt))
+
+
+def _draft_header(word: Any) -> None:
+    """'UTKAST' in bold in the header of every section, so no page can pass for the real one."""
+    from lsk.reports.kvalitet.document import DRAFT
+
+    for section in word.sections:
+        header = section.header
+        paragraph = header.add_paragraph() if header.paragraphs[0].text else header.paragraphs[0]
+        run = paragraph.add_run(DRAFT.upper())
+        run.bold = True

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from lsk.analysis.corpus import Corpus
 from lsk.analysis.coverage import Assessment, assess
+from lsk.analysis.orgtree import OrgTree, Rollup, org_tree, roll_up
+from lsk.model.berattelse import Arsberattelse
 from lsk.model.kinds import yearly_kinds
 from lsk.model.labels import labels_of
 from lsk.model.organisation import Organisation
 from lsk.model.poster import (
     AVVIKELSETYPER,
+    RAPPORTER,
     Atgard,
     Atgarder,
     Atgardsstatus,
@@ -31,8 +35,9 @@ from lsk.model.poster import (
     Riskanalyser,
 )
 from lsk.model.riskmatris import Riskmatris
-from lsk.model.styrning import Malregister
-from lsk.reports.kvalitet.masking import MaskedTable, mask
+from lsk.model.styrning import Internkontrollplan, Malregister
+from lsk.model.undersokning import Undersokning
+from lsk.reports.kvalitet.masking import MaskedTable, mask_tree
 from lsk.swedish import count
 
 TYPNAMN = labels_of(Avvikelsetyp).text
@@ -40,9 +45,14 @@ STATUSNAMN = labels_of(Atgardsstatus).text
 STATUSNAMN_PLURAL = labels_of(Atgardsstatus).plural
 
 
-def share(part: int, whole: int) -> str:
-    """A share as Swedish text with one decimal: '12,5 %'; '–' when there is no whole."""
-    return f"{100 * part / whole:.1f} %".replace(".", ",") if whole else "–"
+def share(part: int, whole: int, decimals: int = 1) -> str:
+    """A share as Swedish text, rounded half up as municipalities publish it: '12,5 %' with one
+    decimal, '13 %' with none; '–' when there is no whole."""
+    if not whole:
+        return "–"
+    exact = Decimal(100 * part) / Decimal(whole)
+    rounded = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return f"{rounded} %".replace(".", ",")
 
 
 @dataclass
@@ -84,12 +94,27 @@ class Figures:
     internal: bool
     threshold: int
     deviations_total: int = 0
+    """Reports (rapporter) in the year; one report may carry several types."""
     deviations_previous: int | None = None
+    not_deviations: int = 0
+    """Reports judged not to be deviations (the type 'ej_avvikelse')."""
+    not_deviations_previous: int | None = None
+    type_sum: int = 0
+    """The types added up: more than the reports when a report carries several types."""
+    share_base: str = "rapporter"
+    """What shares are of: 'rapporter' (all reports) or 'avvikelser' (judged as deviations)."""
+    share_whole: int = 0
+    """The number shares are of."""
+    decimals: int = 1
     by_type: list[TypeRow] = field(default_factory=list)
     by_unit: MaskedTable | None = None
     unit_names: dict[str, str] = field(default_factory=dict)
     reported_ivo: int | None = None
     reported_imy: int | None = None
+    reportable_ivo: int = 0
+    """Lex Sarah and lex Maria reports: what an anmälan to IVO is a share of."""
+    reportable_imy: int = 0
+    """Personuppgiftsincidenter: what an anmälan to IMY is a share of."""
     causes: list[Orsak] = field(default_factory=list)
     analysis: str = ""
     risks: list[Risk] = field(default_factory=list)
@@ -99,6 +124,10 @@ class Figures:
     controls_done: int = 0
     measures: list[Atgard] = field(default_factory=list)
     measures_by_status: dict[str, int] = field(default_factory=dict)
+    narrative: Arsberattelse | None = None
+    """The year's own words and self-assessment (``ar/<år>/berattelse.yaml``), if written."""
+    surveys: list[Undersokning] = field(default_factory=list)
+    """Surveys with results up to the year, in file order."""
     series: list[Series] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     focus_followed: list[Fokusomrade] = field(default_factory=list)
@@ -108,25 +137,31 @@ class Figures:
     processes: int = 0
     routines: int = 0
     coverage_percent: float = 0.0
+    names: dict[str, str] = field(default_factory=dict)
+    """Id → what the report calls it: a role's or unit's name, a record's own words; the report
+    shows these, never ids."""
 
+    def name(self, ref: str) -> str:
+        return self.names.get(ref, ref)
 
-def _units(corpus: Corpus) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for d in corpus.of(Organisation):
-        org = d.model
-        for unit_id in org.enhetsordning():
-            unit = org.enhet(unit_id)
-            if unit is not None:
-                names[unit_id] = unit.namn
-        names.update({u.id: u.namn for u in org.utforare})
-    return names
+    def origin(self, a: Atgard) -> str:
+        """Where a measure came from, in words."""
+        if a.namndbeslut:
+            return f"Nämndbeslut {a.namndbeslut}"
+        if a.utvecklingsarbete:
+            return f"Eget utvecklingsarbete: {a.utvecklingsarbete}"
+        return self.name(a.ursprung or "")
 
 
 def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = False) -> Figures:
     config = corpus.config
     f = Figures(year, config.kommun if config else "", config.namnd if config else "", internal,
                 threshold)
-    f.unit_names = _units(corpus)
+    if config is not None:
+        f.share_base = config.kvalitetsberattelse.andel_av
+        f.decimals = config.kvalitetsberattelse.decimaler
+    f.unit_names = org_tree(corpus).names
+    f.names = _names(corpus)
     _deviations(corpus, f)
     _risks(corpus, f)
     controls = corpus.record(Egenkontroller, year)
@@ -136,6 +171,9 @@ def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = F
     f.measures = list(measures.atgarder) if measures else []
     f.measures_by_status = dict(Counter(a.status for a in f.measures))
     _indicators(corpus, f)
+    f.narrative = corpus.record(Arsberattelse, year)
+    f.surveys = [d.model for d in corpus.of(Undersokning)
+                 if any(y <= year for y in d.model.years())]
     previous_focus = corpus.record(Fokusomraden, year - 1)
     f.focus_followed = list(previous_focus.fokusomraden) if previous_focus else []
     next_focus = corpus.record(Fokusomraden, year)
@@ -154,34 +192,114 @@ def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = F
     return f
 
 
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip(" ,.;:") + "…"
+
+
+def _names(corpus: Corpus) -> dict[str, str]:
+    """Every id a report could otherwise show, with what it is called in words."""
+    names: dict[str, str] = {}
+    for _, _, role in corpus.roles:
+        names[role.id] = role.namn
+    for org in (d.model for d in corpus.of(Organisation)):
+        names[org.namnd.id] = org.namnd.namn
+        names.update({u.id: u.namn for u in org.utskott})
+    names.update(org_tree(corpus).names)
+    for plan in (d.model for d in corpus.of(Internkontrollplan)):
+        names.update({k.id: f"Internkontroll: {_short(k.kontroll)}" for k in plan.kontrollmoment})
+    for avv in (d.model for d in corpus.of(Avvikelser)):
+        names[avv.id] = f"Avvikelser {avv.ar}"
+    for risks in (d.model for d in corpus.of(Riskanalyser)):
+        names.update({r.id: f"Risk: {_short(r.handelse)}" for r in risks.riskanalyser})
+    for controls in (d.model for d in corpus.of(Egenkontroller)):
+        names.update({e.id: f"Egenkontroll: {_short(e.vad)}" for e in controls.egenkontroller})
+    for focus in (d.model for d in corpus.of(Fokusomraden)):
+        names.update({a.id: f"Fokusområde: {a.rubrik}" for a in focus.fokusomraden})
+    for measures in (d.model for d in corpus.of(Atgarder)):
+        names.update({a.id: _short(a.atgard, 70) for a in measures.atgarder})
+    return names
+
+
+def _reports(m: Avvikelser, rolled: Rollup) -> int:
+    """The year's reports: ``totalt``, else the reports per unit, else one per type."""
+    if m.totalt is not None:
+        return m.totalt
+    if m.rapporter:
+        return rolled.total(RAPPORTER)
+    return sum(rolled.total(t) for t in AVVIKELSETYPER)
+
+
 def _deviations(corpus: Corpus, f: Figures) -> None:
     current = corpus.record(Avvikelser, f.year)
     previous = corpus.record(Avvikelser, f.year - 1)
     if current is None:
         return
-    counts = Counter[str]()
-    cells: dict[tuple[str, str], int] = defaultdict(int)
-    for a in current.antal:
-        counts[a.typ] += a.antal
-        cells[(a.enhet, a.typ)] += a.antal
-    before = Counter[str]()
+    tree = org_tree(corpus)
+    rolled = roll_up(current.counts(), tree)
+    counts = {t: rolled.total(t) for t in AVVIKELSETYPER}
+    before: dict[str, int] = {}
     if previous is not None:
-        for a in previous.antal:
-            before[a.typ] += a.antal
-    f.deviations_total = sum(counts.values())
-    f.deviations_previous = sum(before.values()) if previous is not None else None
+        rolled_before = roll_up(previous.counts(), tree)
+        before = {t: rolled_before.total(t) for t in AVVIKELSETYPER}
+        f.deviations_previous = _reports(previous, rolled_before)
+        f.not_deviations_previous = before["ej_avvikelse"]
+    f.deviations_total = _reports(current, rolled)
+    f.not_deviations = counts["ej_avvikelse"]
+    f.type_sum = sum(counts.values())
+    f.share_whole = f.deviations_total - (f.not_deviations if f.share_base == "avvikelser" else 0)
     for typ in AVVIKELSETYPER:
-        if counts[typ] or before[typ]:
-            prior = before[typ] if previous is not None else None
+        if typ == "ej_avvikelse" and f.share_base == "avvikelser":
+            continue  # shown beside the reports, not as a share of the deviations
+        if counts[typ] or before.get(typ):
+            prior = before.get(typ, 0) if previous is not None else None
             change = "–" if prior is None else f"{counts[typ] - prior:+d}"
             f.by_type.append(TypeRow(typ, TYPNAMN[typ], counts[typ],
-                                     share(counts[typ], f.deviations_total), prior, change))
-    units = sorted({u for u, _ in cells}, key=lambda u: f.unit_names.get(u, u))
+                                     share(counts[typ], f.share_whole, f.decimals), prior, change))
     types = [t for t in AVVIKELSETYPER if counts[t]]
-    if len(units) > 1:  # with one unit the table would only repeat the counts per type
-        f.by_unit = mask(dict(cells), units, types, 0 if f.internal else f.threshold)
+    groups, cells, reports, names = _table(rolled, tree, types)
+    f.unit_names.update(names)
+    if sum(len(members) or 1 for _, members in groups) > 1:
+        # with one unit the table would only repeat the counts per type
+        f.by_unit = mask_tree(cells, groups, types, 0 if f.internal else f.threshold, reports)
     f.reported_ivo, f.reported_imy = current.anmalda_ivo, current.anmalda_imy
+    f.reportable_ivo = counts["lex_sarah"] + counts["lex_maria"]
+    f.reportable_imy = counts["personuppgiftsincident"]
     f.causes, f.analysis = list(current.orsaker), current.analys or ""
+
+
+OWN = "/egen"
+"""Suffix of the row for a department's own counts beside its units' ('ej fördelat på enhet')."""
+
+
+def _table(rolled: Rollup, tree: OrgTree, types: list[str]
+           ) -> tuple[list[tuple[str, list[str]]], dict[tuple[str, str], int],
+                      dict[str, int] | None, dict[str, str]]:
+    """The table per unit grouped by department: (department, its rows) with the rows' counts,
+    reports per row when every row has them, and names for the rows lsk adds."""
+    group_of = tree.department
+
+    members: dict[str, list[str]] = {}
+    for place in rolled.counted:
+        members.setdefault(group_of(place), [])
+    names: dict[str, str] = {}
+    for place in rolled.counted:
+        head = group_of(place)
+        if place != head:
+            members[head].append(place)
+    for head, rows in members.items():
+        if rows and head in rolled.counted:  # its own counts beside its units'
+            rows.append(head + OWN)
+            names[head + OWN] = f"{tree.name(head)}, ej fördelat på enhet"
+    groups = [(head, sorted(rows, key=lambda r: tree.sort_key(r.removesuffix(OWN))))
+              for head, rows in sorted(members.items(), key=lambda item: tree.sort_key(item[0]))]
+    leaves = {r: r.removesuffix(OWN) for head, rows in groups for r in (rows or [head])}
+    cells = {(r, t): rolled.counted[place].get(t, 0) for r, place in leaves.items()
+             for t in types}
+    has_reports = all(RAPPORTER in rolled.counted[place] for place in leaves.values())
+    reports = {r: rolled.counted[place][RAPPORTER] for r, place in leaves.items()} \
+        if has_reports else None
+    return groups, cells, reports, names
 
 
 def _risks(corpus: Corpus, f: Figures) -> None:
