@@ -178,3 +178,21 @@ def test_example_reproduces_the_six_chapters_of_the_source_handbook(lsk, tmp_pat
                       "# Uppdrag och organisation", "# Styrning",
                       "# Kvalitetssäkring och uppföljning",
                       "# Ansvarsfördelning i kvalitetsarbetet", "# Delaktighet"]
+
+
+def test_the_example_places_the_organisation_chart_and_the_styrdokument(lsk, tmp_path):
+    """The two parts other kinds bring (organisation tree, styrdokument) stand where the
+    example's chapters put them, in the site and in the Markdown, with working links."""
+    site = _render(lsk, EXAMPLE, "html", tmp_path / "site")
+    page = (site / "kapitel" / "02-uppdrag-och-organisation.html").read_text(encoding="utf-8")
+    start = page.index('<svg xmlns="http://www.w3.org/2000/svg" class="organisationsschema"')
+    chart = page[start:page.index("</svg>", start)]
+    assert "Socialkontoret" in chart and "../organisation.html#org-socialkontoret" in chart
+    page = (site / "kapitel" / "03-styrning.html").read_text(encoding="utf-8")
+    assert "Delegationsordning" in page and "Riktlinjer" in page
+    md = _render(lsk, EXAMPLE, "md", tmp_path / "md")
+    text = (md / "kapitel" / "02-uppdrag-och-organisation.md").read_text(encoding="utf-8")
+    assert "](../organisationsschema.svg)" in text and (md / "organisationsschema.svg").is_file()
+    text = (md / "kapitel" / "03-styrning.md").read_text(encoding="utf-8")
+    assert "| Styrdokument | Beslut | Ansvarig | Gäller | Styr |" in text
+    assert check_markdown(md) == []

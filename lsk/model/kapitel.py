@@ -83,8 +83,10 @@ DIREKTIV: tuple[Direktiv, ...] = (
     Direktiv(namn="processkarta", beskrivning="Processkartan: lednings-, kärn- och stödprocesser.",
              exempel="::: processkarta", html=_R + "processkarta_html",
              markdown=_R + "processkarta_md"),
-    Direktiv(namn="organisationsschema", beskrivning="Organisationsschemat.",
-             exempel="::: organisationsschema"),
+    Direktiv(namn="organisationsschema", beskrivning="Organisationsschemat: politiska organ och "
+             "tjänstemannaorganisationen, med länk till varje enhet.",
+             exempel="::: organisationsschema", html=_R + "organisationsschema_html",
+             markdown=_R + "organisationsschema_md"),
     Direktiv(namn="arshjul", beskrivning="Årshjulet med årscykelns händelser per månad.",
              exempel="::: arshjul", html=_R + "arshjul_html", markdown=_R + "arshjul_md"),
     Direktiv(namn="ansvarsmatris", beskrivning="Ansvarsmatrisen: roller × processer.",
@@ -94,8 +96,9 @@ DIREKTIV: tuple[Direktiv, ...] = (
              "till processens sida.", exempel="::: process KP01", min_argument=1,
              max_argument=1, argument_avser=("process",), html=_R + "process_html",
              markdown=_R + "process_md"),
-    Direktiv(namn="styrdokument", beskrivning="Förteckningen över styrdokument.",
-             exempel="::: styrdokument"),
+    Direktiv(namn="styrdokument", beskrivning="Förteckningen över styrdokument utanför lsk, "
+             "per typ, med beslut, ansvarig och länk.", exempel="::: styrdokument",
+             html=_R + "styrdokument_html", markdown=_R + "styrdokument_md"),
     Direktiv(namn="lagrum", beskrivning="Bestämmelserna som kapitlet vilar på, med rubrik och "
              "länk till kravsidan.", exempel="::: lagrum SOSFS-2011:9/4/1 SOSFS-2011:9/4/2",
              min_argument=1, max_argument=-1, argument_avser=("lagkrav",),

@@ -67,6 +67,20 @@ def ansvarsmatris_html(p: Plats, args: tuple[str, ...]) -> Markup:
 ansvarsmatris_md = ansvarsmatris_html
 
 
+def organisationsschema_html(p: Plats, args: tuple[str, ...]) -> Markup:
+    return Markup(p.macros.organisationsschema())
+
+
+organisationsschema_md = organisationsschema_html
+
+
+def styrdokument_html(p: Plats, args: tuple[str, ...]) -> Markup:
+    return Markup(p.macros.styrdokument(p.h))
+
+
+styrdokument_md = styrdokument_html
+
+
 def process_html(p: Plats, args: tuple[str, ...]) -> Markup:
     found = next((x for x in p.hb.processes if x.id == args[0]), None)
     if found is None:  # lsk check reports it (LSK302); the handbook says what is missing

@@ -160,7 +160,8 @@ MALLAR: dict[str, Mall] = {
     "_krav.html": Mall("Delmall: kraven, deras status och vad som bär dem (webbplats och PDF).",
                        _PART, "html"),
     "_direktiv.html": Mall("Makron för de delar som kapitlens direktiv placerar (processkarta, "
-                           "ansvarsmatris, arshjul, process, lagrum, saknas); Start, Roller och "
+                           "ansvarsmatris, arshjul, process, lagrum, organisationsschema, "
+                           "styrdokument, saknas); Start, Roller och "
                            "Årscykel använder samma (`import … with context`).", _HANDBOOK,
                            "html"),
     "_flode.svg": Mall("Processens flödesschema som SVG, inuti _process.html.",
