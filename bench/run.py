@@ -312,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         prepare_repo(args)
         print(f"Exporting schemas to {SCHEMA.relative_to(ROOT)} ...")
         shutil.rmtree(SCHEMA, ignore_errors=True)
-        run_checked([PYTHON, "-m", "lsk", "schema", "--out", str(SCHEMA)], ROOT, "lsk schema")
+        # from inside the generated repository: the schema lists its ids, not the example's
+        run_checked([PYTHON, "-m", "lsk", "schema", "--out", str(SCHEMA)], REPO, "lsk schema")
         by_kind = documents()
         files, size = repo_size()
         print(f"Measuring ({args.runs} runs each) ...")
