@@ -864,7 +864,7 @@ def markdown() -> str:
         "* StrictUndefined: ett felstavat namn eller attribut är ett fel med mallens namn och "
         "rad, inte en tom ruta.",
         "* Fritextfält (syfte, beskrivning, steg …) går genom `md` eller `md_inline`, som "
-        "tvättar HTML:en (nh3).",
+        "ger säker HTML (ingen rå HTML, bara tillåtna länkar och attribut).",
         "* Webbplatsens sidor har en Content-Security-Policy som bara tillåter handbokens egna "
         "skript och stilmallar: inga `<script>` i sidan, inga `style`-attribut, inget som "
         "hämtas utifrån. PDF:en hämtar ingenting utifrån. Behåll `<meta http-equiv="
