@@ -18,6 +18,9 @@ would say "at least 1", which with a known column total can pin the cells down).
 the only part of a published sum is published: it can be worked out anyway.
 ``tests/test_masking.py`` attacks published tables, flat and with departments, by enumerating
 every table that agrees with them and checks that no hidden cell has a single possible value.
+The masking itself asks the same question before it publishes: bounds first, then for each
+hidden cell a search for another whole-number table that agrees with everything shown and gives
+the cell another value (a cell whose search runs out of budget is treated as worked out).
 
 When the row totals are reports (a report may carry several types), they are not the sum of
 the row's cells; the attacker also knows each type ≤ the row's reports ≤ the sum of its types.
@@ -60,13 +63,16 @@ class MaskedTable:
 def suppress(values: Mapping[K, int], equations: Sequence[tuple[K, Sequence[K]]],
              hideable: Iterable[K], threshold: int,
              links: Sequence[tuple[Sequence[K], K]] = (),
-             bounded: Sequence[tuple[K, K]] = ()) -> set[K]:
+             bounded: Sequence[tuple[K, K]] = (),
+             capped: Sequence[tuple[K, Sequence[K]]] = ()) -> set[K]:
     """The members to hide: primary suppression of small counts, then secondary suppression
     until no equation (a published sum and its parts) has exactly one hidden member, and no
     hidden member's value follows from the published ones by bounds.
 
     ``links``: (cells, target) — hide target when any of the cells is hidden.
     ``bounded``: (small, large) — a reader knows small ≤ large (a type ≤ its row's reports).
+    ``capped``: (total, parts) — a reader knows total ≤ the sum of parts (a row's reports ≤
+    the sum of its types: a report carries at least one type).
     """
     order = {k: i for i, k in enumerate(values)}
     can_hide = set(hideable)
@@ -102,7 +108,7 @@ def suppress(values: Mapping[K, int], equations: Sequence[tuple[K, Sequence[K]]]
                     hidden.discard(lone[0])
                     public.add(lone[0])
                 changed = True
-        pinned = _pinned(values, equations, bounded, hidden)
+        pinned = _pinned(values, equations, bounded, capped, hidden)
         if not pinned:
             return hidden
         for k in pinned:
@@ -117,60 +123,134 @@ def suppress(values: Mapping[K, int], equations: Sequence[tuple[K, Sequence[K]]]
             break
 
 
+Form = tuple[dict[K, int], int, bool]
+"""Σ coef·x + const = 0 (equal) or ≤ 0, over the hidden members x."""
+_SEARCH_BUDGET = 4000
+"""Search nodes per hidden member before it counts as pinned (hiding more is the safe side)."""
+
+
 def _pinned(values: Mapping[K, int], equations: Sequence[tuple[K, Sequence[K]]],
-            bounded: Sequence[tuple[K, K]], hidden: set[K]) -> list[K]:
-    """Hidden members whose value a reader can work out from the published ones, the sums and
-    counts ≥ 0 (bounds propagated until nothing changes)."""
+            bounded: Sequence[tuple[K, K]], capped: Sequence[tuple[K, Sequence[K]]],
+            hidden: set[K]) -> list[K]:
+    """Hidden members whose value a reader can work out from the published ones, the sums,
+    the inequalities and counts ≥ 0. Bounds are propagated first (cheap, finds most); then,
+    for each hidden member, a search looks for a whole-number table that agrees with
+    everything published and gives it another value. Bounds alone miss what takes several
+    inequalities together (reports ≥ each type in two rows, their types' sum known); a
+    member whose search runs out of budget counts as pinned."""
+    forms: list[Form[K]] = []
+    for terms, equal in [*(([(total, -1), *((p, 1) for p in parts)], True)
+                           for total, parts in equations),
+                         *(([(small, 1), (large, -1)], False) for small, large in bounded),
+                         *(([(total, 1), *((p, -1) for p in parts)], False)
+                           for total, parts in capped)]:
+        coef: dict[K, int] = {}
+        const = 0
+        for m, a in terms:
+            if m in hidden:
+                coef[m] = coef.get(m, 0) + a
+            else:
+                const += a * values[m]
+        if coef:
+            forms.append((coef, const, equal))
     top = sum(values.values()) or 1
     lo = {k: 0 for k in hidden}
     hi = {k: top for k in hidden}
-    forms: list[tuple[dict[K, int], int, bool]] = []
-    for total, parts in equations:
-        coef: dict[K, int] = {}
-        const = 0
-        for m, a in ((total, -1), *((p, 1) for p in parts)):
-            if m in hidden:
-                coef[m] = coef.get(m, 0) + a
+    uses: dict[K, list[int]] = {k: [] for k in hidden}
+    for i, (coef, _, _) in enumerate(forms):
+        for m in coef:
+            uses[m].append(i)
+    _propagate(forms, lo, hi, uses)
+    order = sorted(hidden, key=lambda k: str(k))
+    pinned = [k for k in order if lo[k] >= hi[k]]
+    if pinned:
+        return pinned
+    free: set[K] = set()  # members some other table gives another value
+    for k in order:
+        if k in free:
+            continue
+        truth = values[k]
+        budget = [_SEARCH_BUDGET]
+        other = (_solution(forms, uses, {**lo, k: lo[k]}, {**hi, k: truth - 1}, k, values, budget)
+                 or _solution(forms, uses, {**lo, k: truth + 1}, {**hi, k: hi[k]}, k, values,
+                              budget))
+        if other is None:
+            return [k]
+        free.update(m for m, v in other.items() if v != values[m])
+    return []
+
+
+def _propagate(forms: Sequence[Form[K]], lo: dict[K, int], hi: dict[K, int],
+               uses: Mapping[K, Sequence[int]], start: Iterable[int] | None = None) -> bool:
+    """Tighten the members' bounds from the forms until nothing changes (a worklist: a form
+    is looked at again when one of its members' bounds moved); False when some form cannot
+    hold. ``uses``: member → the forms it is in; ``start``: the forms to look at first (all
+    when None)."""
+    queue = list(range(len(forms)) if start is None else start)
+    queued = set(queue)
+    while queue:
+        i = queue.pop()
+        queued.discard(i)
+        coef, const, equal = forms[i]
+        low = const + sum(a * (lo[u] if a > 0 else hi[u]) for u, a in coef.items())
+        high = const + sum(a * (hi[u] if a > 0 else lo[u]) for u, a in coef.items())
+        if low > 0 or (equal and high < 0):
+            return False
+        for u, a in coef.items():
+            rest_low = low - a * (lo[u] if a > 0 else hi[u])
+            rest_high = high - a * (hi[u] if a > 0 else lo[u])
+            if a > 0:
+                new_lo, new_hi = (-(rest_high // a) if equal else lo[u]), (-rest_low) // a
             else:
-                const += a * values[m]
-        if coef:
-            forms.append((coef, const, True))
-    for small, large in bounded:
-        coef = {}
-        const = 0
-        for m, a in ((small, 1), (large, -1)):
-            if m in hidden:
-                coef[m] = coef.get(m, 0) + a
-            else:
-                const += a * values[m]
-        if coef:
-            forms.append((coef, const, False))
-    changed = True
-    while changed:
-        changed = False
-        for coef, const, equal in forms:
-            low = const + sum(a * (lo[u] if a > 0 else hi[u]) for u, a in coef.items())
-            high = const + sum(a * (hi[u] if a > 0 else lo[u]) for u, a in coef.items())
-            for u, a in coef.items():
-                rest_low = low - a * (lo[u] if a > 0 else hi[u])
-                rest_high = high - a * (hi[u] if a > 0 else lo[u])
-                if a > 0:
-                    new_lo, new_hi = (-(rest_high // a) if equal else lo[u]), (-rest_low) // a
-                else:
-                    new_lo = (rest_low - a - 1) // -a
-                    new_hi = rest_high // -a if equal else hi[u]
-                if new_lo > lo[u] or new_hi < hi[u]:
-                    lo[u], hi[u] = max(lo[u], new_lo), min(hi[u], new_hi)
-                    changed = True
-                    low = const + sum(b * (lo[v] if b > 0 else hi[v]) for v, b in coef.items())
-                    high = const + sum(b * (hi[v] if b > 0 else lo[v]) for v, b in coef.items())
-    return sorted((k for k in hidden if lo[k] >= hi[k]), key=lambda k: str(k))
+                new_lo = (rest_low - a - 1) // -a
+                new_hi = rest_high // -a if equal else hi[u]
+            if new_lo > lo[u] or new_hi < hi[u]:
+                lo[u], hi[u] = max(lo[u], new_lo), min(hi[u], new_hi)
+                if lo[u] > hi[u]:
+                    return False
+                for j in uses[u]:
+                    if j not in queued:
+                        queue.append(j)
+                        queued.add(j)
+                low = const + sum(b * (lo[v] if b > 0 else hi[v]) for v, b in coef.items())
+                high = const + sum(b * (hi[v] if b > 0 else lo[v]) for v, b in coef.items())
+    return True
+
+
+def _solution(forms: Sequence[Form[K]], uses: Mapping[K, Sequence[int]], lo: dict[K, int],
+              hi: dict[K, int], changed: K, values: Mapping[K, int],
+              budget: list[int]) -> dict[K, int] | None:
+    """A whole-number solution within the bounds, or None. Depth first, trying values near the
+    true ones first (a different table is usually close to the real one); None also when the
+    budget is spent."""
+    if budget[0] <= 0 or any(lo[u] > hi[u] for u in lo):
+        return None
+    budget[0] -= 1
+    lo, hi = dict(lo), dict(hi)
+    if not _propagate(forms, lo, hi, uses, uses[changed]):
+        return None
+    open_ = [u for u in lo if lo[u] < hi[u]]
+    if not open_:
+        return lo
+    u = min(open_, key=lambda x: (hi[x] - lo[x], str(x)))
+    for v in sorted(range(lo[u], hi[u] + 1), key=lambda v: abs(v - values[u])):
+        found = _solution(forms, uses, {**lo, u: v}, {**hi, u: v}, u, values, budget)
+        if found is not None or budget[0] <= 0:
+            return found
+    return None
 
 
 def mask(values: dict[Cell, int], rows: list[str], cols: list[str],
          threshold: int) -> MaskedTable:
     """A flat table: one row per unit, no departments."""
     return mask_tree(values, [(r, []) for r in rows], cols, threshold)
+
+
+_MEMO: dict[Hashable, frozenset[Cell]] = {}
+
+
+def _groups_key(groups: Sequence[tuple[str, Sequence[str]]]) -> Iterable[tuple[str, ...]]:
+    return ((head, *members) for head, members in groups)
 
 
 def mask_tree(values: Mapping[Cell, int], groups: Sequence[tuple[str, Sequence[str]]],
@@ -218,7 +298,15 @@ def mask_tree(values: Mapping[Cell, int], groups: Sequence[tuple[str, Sequence[s
         links.extend(([(r, TOTAL)], (r, c)) for r in rows for c in cols if full[(r, c)])
     hideable = [cell for cell in full if cell[0] != "\x00"]
     bounded = [((r, c), (r, TOTAL)) for r in rows for c in cols] if reports is not None else []
-    hidden = suppress(full, equations, hideable, threshold, links, bounded)
+    capped = [((r, TOTAL), [(r, c) for c in cols]) for r in rows] if reports is not None else []
+    key = (tuple(full.items()), tuple(top), tuple(_groups_key(groups)), threshold,
+           reports is not None)
+    hidden = _MEMO.get(key)
+    if hidden is None:  # the same table is masked again for each format and section
+        if len(_MEMO) > 64:
+            _MEMO.clear()
+        hidden = _MEMO[key] = frozenset(
+            suppress(full, equations, hideable, threshold, links, bounded, capped))
 
     def show(cell: Cell) -> str:
         return HIDDEN if cell in hidden else str(full[cell])
