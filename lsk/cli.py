@@ -260,7 +260,8 @@ def fmt_command(
 
 @app.command("granska")
 def review_command(
-    item: Annotated[str, typer.Argument(help="Id för rutinen eller processen.", metavar="ID")],
+    item: Annotated[str, typer.Argument(help="Id för rutinen, processen eller styrdokumentet.",
+                                          metavar="ID")],
     root: RootArg = None,
     datum: DateOpt = None,
     nasta: Annotated[
@@ -269,11 +270,13 @@ def review_command(
                      "annars ett år).", formats=["%Y-%m-%d"], metavar="DATUM"),
     ] = None,
 ) -> None:
-    """Notera att en rutin eller process granskats utan ändring: granskad och nasta_revision flyttas.
+    """Notera att ett dokument granskats utan ändring: granskad och nasta_revision flyttas.
 
-    Inget annat i filen ändras.
+    ID är en rutins, en process eller ett styrdokuments id. Inget annat i filen ändras; ett
+    styrdokument ändras bara i sin egen post i styrdokument.yaml.
 
-    Exempel: [bold]lsk granska R004[/bold] · [bold]lsk granska KP01 --datum 2026-11-20[/bold]
+    Exempel: [bold]lsk granska R004[/bold] · [bold]lsk granska KP01 --datum 2026-11-20[/bold] ·
+    [bold]lsk granska delegationsordning[/bold]
     """
     from lsk.commands.granska import run
 
@@ -286,12 +289,7 @@ class NewKind(str, enum.Enum):
     process = "process"
     roll = "roll"
     tjanst = "tjanst"
-
-
-class ProcessType(str, enum.Enum):
-    ledningsprocess = "ledningsprocess"
-    karnprocess = "karnprocess"
-    stodprocess = "stodprocess"
+    styrdokument = "styrdokument"
 
 
 @app.command("ny")
@@ -299,25 +297,31 @@ def new_command(
     what: Annotated[NewKind, typer.Argument(help="Vad som ska skapas.", metavar="TYP")],
     titel: Annotated[str, typer.Option("--titel", "-t", help="Titel eller namn.")],
     root: RootArg = None,
-    typ: Annotated[ProcessType, typer.Option("--typ", help="Processtyp (för process).")] = (
-        ProcessType.karnprocess
-    ),
+    typ: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--typ", help="För process: ledningsprocess, karnprocess (standard) eller "
+                     "stodprocess. För styrdokument (krävs): dokumentets typ, t.ex. riktlinje, "
+                     "policy, delegationsordning eller plan (en okänd typ ger hela listan).",
+                     metavar="TYP"),
+    ] = None,
     agare: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--agare", help="Roll som äger processen eller ansvarar för rutinen.",
-                     metavar="ROLL"),
+        typer.Option("--agare", help="Roll som äger processen, ansvarar för rutinen eller "
+                     "ansvarar för styrdokumentet.", metavar="ROLL"),
     ] = None,
 ) -> None:
     """Skapa ett nytt dokument med nästa lediga id och de obligatoriska fälten; skriver ut sökvägen.
 
-    TYP är rutin, process, roll eller tjanst.
+    TYP är rutin, process, roll, tjanst eller styrdokument. Ett styrdokument läggs sist i
+    styrdokument.yaml; allt annat i filen behålls. Fyll sedan i den text som lsk check påminner om.
 
     Exempel: [bold]lsk ny rutin --titel "Hantering av nycklar"[/bold] ·
-    [bold]lsk ny process --typ stodprocess --titel "Arkiv" --agare arkivarie[/bold]
+    [bold]lsk ny process --typ stodprocess --titel "Arkiv" --agare arkivarie[/bold] ·
+    [bold]lsk ny styrdokument --typ riktlinje --titel "Riktlinje för nyckelhantering"[/bold]
     """
     from lsk.commands.ny import run
 
-    raise typer.Exit(run(root_arg=root, what=what.value, title=titel, kind=typ.value, owner=agare))
+    raise typer.Exit(run(root_arg=root, what=what.value, title=titel, kind=typ, owner=agare))
 
 
 @app.command("init")

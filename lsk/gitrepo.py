@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -288,9 +288,11 @@ class GitRepo:
                         fh.write(chunk)
         return Path(base, self.prefix) if self.prefix else Path(base)
 
-    def files_at(self, commit: str, only: Iterable[str] | None = None) -> dict[str, bytes]:
+    def files_at(self, commit: str, only: Iterable[str] | None = None,
+                 also: Callable[[str], bool] | None = None) -> dict[str, bytes]:
         """The YAML files under the root as they were in ``commit`` (hidden folders skipped);
-        with ``only``, just those relpaths that existed then."""
+        with ``only``, just those relpaths that existed then; with ``also``, the other files
+        it accepts too (``lsk diff``: the written chapters)."""
         tree = self._tree(commit)
         if self.prefix:
             try:
@@ -309,15 +311,16 @@ class GitRepo:
         out = {}
         for item in items:
             relpath = self.rel(item.path) if item.type == "blob" and item.mode != 0o120000 else None
-            if relpath and _readable(relpath):
+            if relpath and (_readable(relpath) or (also is not None and also(relpath) and
+                                                   _readable(relpath, any_suffix=True))):
                 out[relpath] = item.data_stream.read()
         return out
 
 
-def _readable(relpath: str) -> bool:
+def _readable(relpath: str, any_suffix: bool = False) -> bool:
     """The files lsk reads (see ``lsk.loader.discover``): no hidden parts, nothing in mallar/."""
     parts = relpath.split("/")
-    return relpath.endswith((".yaml", ".yml")) and parts[0] != "mallar" and not any(
+    return (any_suffix or relpath.endswith((".yaml", ".yml"))) and parts[0] != "mallar" and not any(
         part.startswith(".") for part in parts)
 
 

@@ -154,7 +154,7 @@ def test_an_unwritable_output_path_is_a_usage_error(lsk, repo, tmp_path):
     (["granska"], "Argumentet 'ID' saknas"),
     (["check", "a", "b"], "Oväntat argument: b"),
     (["trace", "--out"], "Flaggan --out behöver ett värde"),
-    (["ny"], "Argumentet 'TYP' saknas; välj ett av: rutin, process, roll, tjanst"),
+    (["ny"], "Argumentet 'TYP' saknas; välj ett av: rutin, process, roll, tjanst, styrdokument"),
     (["kvalitetsberattelse", "2025", "--troskel", "-1"], "värdet måste vara minst 0"),
     (["trace", "--fail-under", "nan"], "--fail-under nan är ingen procentsats"),
     (["fmt", "/etc/passwd"], "roten '/etc/passwd' är ingen mapp"),

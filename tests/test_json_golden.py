@@ -45,12 +45,16 @@ VERSIONS = {
 
 R001 = "rutiner/R001-mottagning.yaml"
 KP01 = "processer/KP01-mottagning.yaml"
+CHAPTER = "kapitel/01-ledningssystemet.md"
 
 
 def _history(lsk, tmp_path: Path) -> gitrepos.Git:
     """Two approved editions, then uncommitted work: a routine changed, one removed, one added,
-    a process renamed and changed."""
+    a process renamed and changed, a chapter's title and a word in its text changed."""
     git = gitrepos.make(tmp_path / "repo")
+    git.write(CHAPTER, "# Ledningssystemet\n\nNämnden beslutar om ledningssystemet.\n\n"
+              "## Uppföljning\n\nEnhetschefen följer upp rutinerna varje år.\n")
+    git.commit("Kapitel om ledningssystemet")
     _approve(lsk, git, "SN 2024-03-14 § 30", "2024-03-14")
     git.replace(R001, "    ansvar: handlaggare\n", "    ansvar: enhetschef\n")
     routine = (git.root / R001).read_text(encoding="utf-8")
@@ -66,6 +70,8 @@ def _history(lsk, tmp_path: Path) -> gitrepos.Git:
     git.replace("processer/KP01-mottagning-och-bedomning.yaml", "hur: Samordnad individuell plan vid behov.",
                 "hur: SIP.")
     git.replace(R001, "Bekräfta mottagandet", "Bekräfta mottagandet skriftligt")
+    git.replace(CHAPTER, "# Ledningssystemet", "# Ledningssystemet och dess syfte")
+    git.replace(CHAPTER, "varje år", "varje halvår och rapporterar till nämnden")
     return git
 
 

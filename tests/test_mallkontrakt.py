@@ -84,7 +84,7 @@ def _classes() -> dict[str, object]:
     from lsk.render.matrix import Actor, Cell, Matrix
     from lsk.render.svgcycle import Band, Line, Sector, Wheel
     from lsk.render.svgflow import Box, Chip, Flow
-    from lsk.render.svgorg import OrgBox, OrgChart
+    from lsk.render.svgorg import Legend, OrgBox, OrgChart, SupportLine
     from lsk.render.urls import Urls
     from lsk.render.version import Version
     from lsk.reports.kvalitet.document import Chart, Document, Section, Table
@@ -95,7 +95,7 @@ def _classes() -> dict[str, object]:
     found: dict[str, object] = {c.__name__: c for c in (
         Handbook, Version, Urls, Matrix, Cell, Actor, Flow, Box, Chip, Wheel, Sector, Band, Line,
         Assessment, OrgChart, OrgBox, Carrier, Document, Section, Table, Chart, Figures, TypeRow,
-        Series, MaskedTable, Approval, Kapiteltext, Plan)}
+        Series, MaskedTable, Approval, Kapiteltext, Plan, SupportLine, Legend)}
     found["labels"] = labels
     return found
 

@@ -158,3 +158,65 @@ def test_organisationsschema_returns_the_svg_for_an_organisation(tmp_path):
     assert svg.startswith("<svg") and 'role="group"' in svg and "<title" in svg
     assert 'href="#org-socialkontoret"' in svg and 'aria-label="Socialkontoret (kontor)"' in svg
     assert "Medicinskt ansvarig sjuksköterska" in svg
+
+
+def _points(d: str) -> list[tuple[float, float]]:
+    """The corners of a path written as 'M x,y V y H x …'."""
+    import re
+
+    points: list[tuple[float, float]] = []
+    for op, args in re.findall(r"([MHV])\s*([-0-9.,]+)", d):
+        if op == "M":
+            x, y = map(float, args.split(","))
+        elif op == "H":
+            x, y = float(args), points[-1][1]
+        else:
+            x, y = points[-1][0], float(args)
+        points.append((x, y))
+    return points
+
+
+def test_support_is_drawn_as_its_own_lines_from_the_unit_to_the_organ():
+    org = _example()
+    c = chart(org, Urls("html"))
+    assert [(s.fran, s.till) for s in c.support] == [
+        ("kommunkansliet", "socialnamnden"), ("kommunkansliet", "arbetsutskottet"),
+        ("kommunkansliet", "individutskottet"), ("kommunkansliet", "pensionarsradet"),
+        ("namndkontoret", "socialnamnden")]
+    boxes = {b.id: b for b in c.boxes}
+    for s in c.support:
+        assert s.d not in c.connectors and s.d not in c.dashed
+        points = _points(s.d)
+        unit, organ = boxes[s.fran], boxes[s.till]
+        (x0, y0), (x1, y1) = points[0], points[-1]
+        assert y0 == unit.y and unit.x < x0 < unit.x + unit.w  # leaves the unit's top
+        assert y1 == organ.y + organ.h and organ.x < x1 < organ.x + organ.w  # enters from below
+        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # through no box
+            for b in c.boxes:
+                inside_x = min(ax, bx) < b.x + b.w - 0.5 and max(ax, bx) > b.x + 0.5
+                inside_y = min(ay, by) < b.y + b.h - 0.5 and max(ay, by) > b.y + 0.5
+                assert not (inside_x and inside_y), (s.title, b.id)
+            assert min(ax, bx) >= 0 and max(ax, bx) <= c.width
+            assert min(ay, by) >= 0 and max(ay, by) <= c.height
+    assert c.legend is not None and c.legend.y > max(b.y + b.h for b in c.boxes)
+    assert "Kommunkansliet ger stöd till Socialnämnden" in c.description
+
+
+def test_support_to_a_role_or_a_unit_is_not_drawn_and_no_support_needs_no_legend(tmp_path):
+    text = (EXAMPLE / "organisation.yaml").read_text(encoding="utf-8")
+    text = text.replace("stodjer: [socialnamnden, arbetsutskottet, individutskottet, "
+                        "pensionarsradet]", "stodjer: [socialkontoret, forvaltningschef]")
+    text = text.replace("stodjer: [socialnamnden]", "stodjer: []")
+    org = Organisation.model_validate(yaml.safe_load(text))
+    c = chart(org, Urls("html"))
+    assert c.support == [] and c.legend is None
+    svg = organisationsschema(environment.html_environment(tmp_path), org, Urls("pdf"))
+    assert "org-stod" not in svg and "org-teckenforklaring" not in svg
+
+
+def test_the_svg_draws_support_dotted_in_its_own_colour_with_a_legend(tmp_path):
+    svg = organisationsschema(environment.html_environment(tmp_path), _example(), Urls("pdf"))
+    assert svg.count('<path class="org-stod"') == 5
+    assert ('data-fran="namndkontoret" data-till="socialnamnden"><title>Nämndkontoret ger stöd '
+            'till Socialnämnden</title>') in svg
+    assert 'class="org-teckenforklaring"' in svg and "Ger stöd till (inte linjeansvar)" in svg

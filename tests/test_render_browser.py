@@ -231,6 +231,35 @@ def test_the_organisation_chart_is_visible_links_to_the_units_and_cuts_no_label(
         return out;
     }""")
     assert clipped == []
+    # support (stodjer) is drawn apart from the lines of command: dotted, in its own colour,
+    # from the unit's box to the organ's, and named in the legend
+    support = page.evaluate("""() => {
+        const svg = document.querySelector('svg.organisationsschema');
+        const box = id => svg.querySelector(`a.org-ruta[href$='#org-${id}'] rect`).getBBox();
+        const line = svg.querySelector('path:not(.org-stod)');
+        return [...svg.querySelectorAll('path.org-stod')].map(p => {
+            const style = getComputedStyle(p);
+            const start = p.getPointAtLength(0);
+            const end = p.getPointAtLength(p.getTotalLength());
+            const from = box(p.dataset.fran), to = box(p.dataset.till);
+            return {pair: p.dataset.fran + '>' + p.dataset.till,
+                    dashed: style.strokeDasharray !== 'none',
+                    ownColour: style.stroke !== getComputedStyle(line).stroke,
+                    fromTop: Math.abs(start.y - from.y) < 0.5
+                             && start.x > from.x && start.x < from.x + from.width,
+                    toBottom: Math.abs(end.y - (to.y + to.height)) < 0.5
+                              && end.x > to.x && end.x < to.x + to.width,
+                    visible: p.getBoundingClientRect().height > 0};
+        });
+    }""")
+    assert [s["pair"] for s in support] == [
+        "kommunkansliet>socialnamnden", "kommunkansliet>arbetsutskottet",
+        "kommunkansliet>individutskottet", "kommunkansliet>pensionarsradet",
+        "namndkontoret>socialnamnden"]
+    assert all(s["dashed"] and s["ownColour"] and s["fromTop"] and s["toBottom"] and s["visible"]
+               for s in support), support
+    legend = chart.locator("g.org-teckenforklaring")
+    assert legend.is_visible() and legend.text_content().strip() == "Ger stöd till (inte linjeansvar)"
     # following a box goes to the unit's description
     chart.locator("a.org-ruta[href='organisation.html#org-mas-funktionen']").click()
     assert page.url.endswith("#org-mas-funktionen")

@@ -1,4 +1,5 @@
-"""``lsk ny rutin|process|roll|tjanst``: a new document with the next free id and required fields."""
+"""``lsk ny rutin|process|roll|tjanst|styrdokument``: a new document or entry with the next free id
+and the required fields; what the author must write is a placeholder that LSK518 warns about."""
 
 from __future__ import annotations
 
@@ -15,10 +16,49 @@ from lsk.model.platshallare import (
     ROLL_ANSVAR,
     RUTIN_STEG,
     RUTIN_SYFTE,
+    STYRDOKUMENT_BESKRIVNING,
 )
 from lsk.rootdir import display_path, find_root
 
 PREFIX = {"ledningsprocess": "LP", "karnprocess": "KP", "stodprocess": "SP"}
+
+LIST_FILES = {"roll": ("roller.yaml", "roller"), "tjanst": ("tjanster.yaml", "tjanster"),
+              "styrdokument": ("styrdokument.yaml", "styrdokument")}
+"""The kinds kept as entries of one list file: (file, top-level key)."""
+
+NEW_LIST_FILE = {
+    "styrdokument": (
+        "# Styrdokument som nämnden har beslutat men som förvaras utanför lsk (riktlinjer,\n"
+        "# delegationsordningen, planer, avtal). Aktiviteter och steg hänvisar till dem med\n"
+        "# 'styrdokument: [id]'.\n\nstyrdokument: []\n"),
+}
+"""What a list file holds before ``lsk ny`` adds its first entry, when it differs from
+``key: []``."""
+
+
+def _choose(value: str | None, kind: str, choices: list[str], default: str | None) -> str:
+    """The --typ given for ``kind``, checked against its choices (a suggestion when misspelt)."""
+    if value is None:
+        if default is None:
+            raise LskError(f"ett {kind} behöver en typ",
+                           f"Ange --typ, ett av: {', '.join(choices)}.")
+        return default
+    if value not in choices:
+        from lsk.loader.validate import closest
+
+        guess = closest(value, choices)
+        raise LskError(f"'{value}' är ingen typ av {kind}",
+                       (f"Menade du '{guess}'? " if guess else "")
+                       + f"Välj ett av: {', '.join(choices)}.")
+    return value
+
+
+def document_types() -> list[str]:
+    """The kinds of styrdokument, as the model has them (``Styrdokument.typ``)."""
+    from lsk.model.labels import field_labels
+    from lsk.model.styrdokument import Styrdokument
+
+    return list(field_labels(Styrdokument, "typ").text)
 
 
 def slug(title: str) -> str:
@@ -53,7 +93,8 @@ def _process(pid: str, title: str, kind: str, owner: str) -> str:
             f"    ansvar: {owner}\n")
 
 
-def run(*, root_arg: Path | None, what: str, title: str, kind: str, owner: str | None) -> int:
+def run(*, root_arg: Path | None, what: str, title: str, kind: str | None,
+        owner: str | None) -> int:
     from lsk.atomic import write_atomic
     from lsk.loader.repository import load_repository
 
@@ -79,13 +120,20 @@ def run(*, root_arg: Path | None, what: str, title: str, kind: str, owner: str |
         path = root / "rutiner" / f"{new_id}-{slug(title)}.yaml"
         text = _routine(new_id, title, owner)
     elif what == "process":
+        kind = _choose(kind, "process", list(PREFIX), "karnprocess")
         if owner is None:
             raise LskError("en process behöver en ägare", "Ange --agare ROLL-ID.")
         new_id = _next(ids, PREFIX[kind], 2)
         path = root / "processer" / f"{new_id}-{slug(title)}.yaml"
         text = _process(new_id, title, kind, owner)
     else:
-        return _append(root, what, title, ids)
+        extra: dict[str, object] = {}
+        if what == "styrdokument":
+            extra = {"typ": _choose(kind, "styrdokument", document_types(), None),
+                     "beskrivning": STYRDOKUMENT_BESKRIVNING}
+            if owner is not None:
+                extra["ansvarig"] = owner
+        return _append(root, what, title, ids, extra)
     if path.exists():
         raise LskError(f"{display_path(root, path.relative_to(root).as_posix())} finns redan",
                        "Välj en annan titel.")
@@ -94,31 +142,45 @@ def run(*, root_arg: Path | None, what: str, title: str, kind: str, owner: str |
     return 0
 
 
-def _append(root: Path, what: str, title: str, ids: set[str]) -> int:
-    """Roles and services live in one list file each: append, keeping everything else."""
+def _append(root: Path, what: str, title: str, ids: set[str],
+            extra: dict[str, object] | None = None) -> int:
+    """Roles, services and styrdokument live in one list file each: append an entry, keeping
+    every comment, key and blank line already there (ruamel round-trip); an entry never
+    replaces one with the same id."""
     from lsk.atomic import write_atomic
     from lsk.writers import roundtrip
     from lsk.writers.fmt import formatted
 
-    filename, key = {"roll": ("roller.yaml", "roller"), "tjanst": ("tjanster.yaml", "tjanster")}[what]
+    filename, key = LIST_FILES[what]
     new_id = slug(title)
+    if not new_id[:1].isalpha():  # ids start with a letter (Slug)
+        new_id = f"{what}-{new_id}"
     if new_id in ids:
         raise LskError(f"id '{new_id}' finns redan", "Välj en annan titel.")
     path = root / filename
-    text = path.read_text(encoding="utf-8") if path.exists() else f"{key}: []\n"
+    text = path.read_text(encoding="utf-8") if path.exists() else NEW_LIST_FILE.get(
+        what, f"{key}: []\n")
     if formatted(filename, text) is None:
         raise LskError(f"{filename} kan inte tolkas och ändras inte", "Kör 'lsk check'.")
     data = roundtrip.load(text)
     if not isinstance(data, dict) or not isinstance(data.get(key) or [], list):
         raise LskError(f"{filename} har inte formen '{key}: [...]' och ändras inte",
                        "Rätta filen (se lsk check) och försök igen.")
-    entry: dict[str, object] = {"id": new_id, "namn": title}
+    entries = data.get(key) or []
+    if any(isinstance(e, dict) and e.get("id") == new_id for e in entries):
+        raise LskError(f"id '{new_id}' finns redan i {filename}", "Välj en annan titel.")
+    entry: dict[str, object] = {"id": new_id, "titel" if what == "styrdokument" else "namn": title,
+                                **(extra or {})}
     if what == "roll":
         entry["ansvar"] = [ROLL_ANSVAR]
     if data.get(key) is None or not data[key]:
         data[key] = [entry]
     else:
         data[key].append(entry)
-    write_atomic(path, roundtrip.dump(data))
+    new_text = roundtrip.dump(data)
+    if entries and new_text.startswith(text) and "\n\n  - " in text:
+        # entries separated by a blank line, as the example writes them: the new one too
+        new_text = text + ("" if text.endswith("\n\n") else "\n") + new_text[len(text):]
+    write_atomic(path, new_text)
     print(f"{display_path(root, filename)}: {new_id}")
     return 0

@@ -17,10 +17,12 @@ from typing import Any
 
 from lsk.history.semdiff import DocumentDiff, FieldChange
 from lsk.history.snapshot import Document
+from lsk.loader.files import CHAPTER_KIND
 from lsk.model.base import Modell
 from lsk.model.introspect import model_at
+from lsk.model.kapitel import Kapitelinnehall
 from lsk.model.kinds import by_name, item_labels
-from lsk.model.labels import field_labels, field_title
+from lsk.model.labels import field_labels, field_title, list_item_labels
 
 CONTEXT = 5
 """Words kept on each side of a change in a text."""
@@ -47,6 +49,16 @@ def _item_name(item: Any, names: dict[str, str] | None = None) -> str | None:
     return None
 
 
+def _name_key(item: Any) -> str | None:
+    """The key ``_item_name`` takes the item's name from."""
+    if isinstance(item, dict):
+        for key in (*_NAME_KEYS, "text", "vad", "atgard"):
+            value = item.get(key)
+            if isinstance(value, str) and value.strip():
+                return key
+    return None
+
+
 class Reader:
     """Names from both snapshots, and how each change reads."""
 
@@ -55,7 +67,7 @@ class Reader:
         for docs in (before, after):  # the new name wins
             for doc in docs.values():
                 self._collect(doc.data)
-        self._items = item_labels()
+        self._items = {**item_labels(), **list_item_labels([Kapitelinnehall])}
 
     def _collect(self, data: Any) -> None:
         if isinstance(data, dict):
@@ -71,7 +83,11 @@ class Reader:
 
     @staticmethod
     def document_title(doc: Document) -> str:
-        """'Rutin R004 Utredning', 'Årscykel', 'Roller'."""
+        """'Rutin R004 Utredning', 'Årscykel', 'Roller', 'Kapitel 2 Styrning'."""
+        if doc.kind == CHAPTER_KIND:
+            number = doc.data.get("ordning") if isinstance(doc.data, dict) else None
+            return f"{Kapitelinnehall.LABEL.capitalize()} {number} {doc.title}" \
+                if number is not None and doc.title else doc.relpath
         label = by_name(doc.kind).label if doc.kind else ""
         label = label[:1].upper() + label[1:]
         if doc.id:
@@ -106,6 +122,8 @@ class Reader:
 
     @staticmethod
     def _model(kind: str) -> type[Modell] | None:
+        if kind == CHAPTER_KIND:
+            return Kapitelinnehall
         try:
             return by_name(kind).model
         except (KeyError, LookupError, StopIteration, ImportError, AttributeError):
@@ -137,7 +155,8 @@ class Reader:
             label = self._items.get(str(list_key), "post")
             item_new, item_old = _item(here_new, part), _item(here_old, part)
             name = _item_name(item_new, self.names) or _item_name(item_old, self.names)
-            if i + 2 == len(path) and path[i + 1] in (*_NAME_KEYS, "text", "vad", "atgard"):
+            if i + 2 == len(path) and path[i + 1] in (*_NAME_KEYS, "text", "vad", "atgard") \
+                    and path[i + 1] in (_name_key(item_new), _name_key(item_old)):
                 name = None  # the change itself shows the name
             if isinstance(part, int):
                 text = f"{label} {part + 1}"

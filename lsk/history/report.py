@@ -18,7 +18,9 @@ JSON_FORMAT = 2
 between the two sides, oldest first, without authors. A side is
 ``{"revision", "commit", "edition"}`` (``Side.as_json``). Values are unchanged: ``status`` is
 andrad, tillagd or borttagen; ``change`` one of ``FieldChange.change``. Version 1 had Swedish
-keys (fran, till, sammanfattning, dokument, ...)."""
+keys (fran, till, sammanfattning, dokument, ...). A written chapter (added within version 2) has
+``kind`` kapitel, ``id`` null and changes under ``titel``, ``ordning`` and ``avsnitt`` (a list of
+``{"rubrik", "text"}``, matched by position)."""
 _SUMMARY_KEYS = {"andrad": "changed", "tillagd": "added", "borttagen": "removed"}
 _STATUS = {"andrad": "ändrat", "tillagd": "nytt", "borttagen": "borttaget"}
 

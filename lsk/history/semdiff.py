@@ -64,6 +64,8 @@ def show(value: Any) -> str:
         return value if value and " " not in value and len(value) < 40 else f"«{value}»"
     if isinstance(value, list):
         return ", ".join(show(v) for v in value) or "(tom lista)"
+    if isinstance(value, int | float):  # a number (a chapter's ordning)
+        return str(value)
     named = [value.get(k) for k in ("id", "namn", "titel", "text", "part")]
     named = [n for n in named if isinstance(n, str)]
     if named:

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+from pydantic import Field
+
 from lsk.model.base import Modell
 
 FOLDER = "kapitel"
@@ -156,6 +158,28 @@ class Kapitel(Modell):
     @property
     def fil(self) -> str:
         return f"{self.namn}.md"
+
+
+class Avsnitt(Modell):
+    """One section of a chapter as ``lsk diff`` compares it: a heading and the text under it."""
+
+    LABEL: ClassVar[str] = "avsnitt"
+    ARTICLE: ClassVar[str] = "ett"
+
+    rubrik: str | None = Field(None, title="Rubrik")
+    text: str = Field("", title="Text")
+
+
+class Kapitelinnehall(Modell):
+    """A chapter as ``lsk diff`` compares it (``lsk.history.snapshot``): its title, its number
+    and its sections, so a change reads 'Avsnitt «Uppföljning», text: … **ord** …'."""
+
+    LABEL: ClassVar[str] = "kapitel"
+    ARTICLE: ClassVar[str] = "ett"
+
+    titel: str = Field(title="Rubrik")
+    ordning: int = Field(title="Kapitlets nummer")
+    avsnitt: list[Avsnitt] = Field([], title="Avsnitt")
 
 
 def heading_anchor(text: str) -> str:

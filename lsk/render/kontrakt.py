@@ -439,6 +439,22 @@ TYPER: dict[str, Typ] = {
         "dashed": Attr("lista av text", "Streckade linjer till stabsfunktioner och råd."),
         "title": Attr("text", "Schemats titel."),
         "description": Attr("text", "Schemat i ord (för `desc`)."),
+        "support": Attr("lista av [SupportLine]", "Prickade linjer från enheter till de organ "
+                        "de ger stöd (`stodjer`)."),
+        "legend": Attr("[Legend] eller None", "Teckenförklaringen för stödlinjerna; None när "
+                       "schemat inte har några."),
+    }),
+    "SupportLine": Typ("En stödlinje i organisationsschemat: enheten ger organet stöd "
+                       "(`stodjer`), inte linjeansvar.", {
+        "d": Attr("text", "Linjens SVG-sökväg, från enhetens ruta till organets."),
+        "fran": Attr("text", "Enhetens id."),
+        "till": Attr("text", "Organets id."),
+        "title": Attr("text", "I ord: 'Kommunkansliet ger stöd till Socialnämnden'."),
+    }),
+    "Legend": Typ("Organisationsschemats teckenförklaring (en rad under schemat).", {
+        "x": Attr("tal", "Vänsterkant."),
+        "y": Attr("tal", "Radens mitt."),
+        "text": Attr("text", "Förklaringen."),
     }),
     "OrgBox": Typ("En ruta i organisationsschemat.", {
         "id": Attr("text", "Organets eller enhetens id."),

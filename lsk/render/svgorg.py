@@ -11,6 +11,13 @@ are stacked in a column instead, which keeps a wide organisation narrow enough f
 functions stand to the right of the line under their unit, in dashed boxes, as org charts draw
 them. Labels are wrapped to the box by a conservative estimate of the glyphs' width, and a box
 grows with its lines, so no label is cut.
+
+Support (``stodjer``: kommunkansliet gives the nämnd administrative support) is not a line of
+command, so it is drawn apart: a dotted line in its own colour, with a legend under the chart.
+It leaves the unit's box upwards, runs along a track of its own in the gap between the political
+organs and the units, and enters the organ from below: straight up when nothing stands under the
+organ, else up a lane to the right of the political organs and along the gap under the organ's
+row. Support to roles, units or utförare is not drawn (the organisation page lists it).
 """
 
 from __future__ import annotations
@@ -34,6 +41,9 @@ GAP_X, GAP_Y = 14, 30
 STACK_INDENT = 16
 STAB_GAP = 8
 MARGIN = 4
+TRACK = 8
+"""Distance between the support lines' tracks and lanes."""
+LEGEND_H = 22
 TEMPLATE = "_organisationsschema.svg"
 ROOM = (BOX_W - 2 * PAD) / FONT
 """Room for a line of the name, in em."""
@@ -74,6 +84,29 @@ class OrgBox:
 
 
 @dataclass
+class SupportLine:
+    """A unit that gives an organ support (``stodjer``): drawn dotted, not as a line of command."""
+
+    d: str
+    """The SVG path, from the unit's box to the organ's."""
+    fran: str
+    """The unit's id."""
+    till: str
+    """The organ's id."""
+    title: str
+    """In words: 'Kommunkansliet ger stöd till Socialnämnden'."""
+
+
+@dataclass
+class Legend:
+    """The chart's legend line for the support lines (None when there are none)."""
+
+    x: float
+    y: float
+    text: str
+
+
+@dataclass
 class OrgChart:
     key: str
     """Unique per page: ids of the SVG's title and description."""
@@ -86,6 +119,9 @@ class OrgChart:
     """SVG paths of the lines to stab functions and råd."""
     title: str = "Organisationsschema"
     description: str = ""
+    support: list[SupportLine] = field(default_factory=list)
+    """Dotted lines from units to the organs they support (``stodjer``)."""
+    legend: Legend | None = None
 
 
 def _lines(name: str) -> list[str]:
@@ -286,6 +322,7 @@ def chart(org: Organisation, url: Urls, key: str = "organisationsschema") -> Org
     width = max(tree_w, rows_w, BOX_W) + 2 * MARGIN
     y = float(MARGIN)
     previous: list[OrgBox] = []
+    placed_rows: list[list[OrgBox]] = []
     for row in rows:
         row_w = len(row) * BOX_W + (len(row) - 1) * GAP_X
         x = (width - row_w) / 2
@@ -304,21 +341,89 @@ def chart(org: Organisation, url: Urls, key: str = "organisationsschema") -> Org
                     bm = b.x + b.w / 2
                     target.append(f"M{pm},{bus} H{bm} V{b.y}")
         previous = boxes
+        placed_rows.append(boxes)
         y += max(b.h for b in boxes) + GAP_Y
+    supporting = _supporting(org, {b.id for r in placed_rows for b in r}) if tops else []
+    gap_top = y - GAP_Y
     if rows and tops:
         y += GAP_Y / 2  # a clear gap between the political organs and the tjänstemän
+        y += TRACK * len(supporting)  # a track for each unit's support line
     x = (width - tree_w) / 2
     tree_top = y
     for t in tops:
         layout.place(t, x, tree_top)
         x += t.width() + GAP_X
+    support = _support_lines(supporting, layout.boxes, placed_rows, gap_top, width)
+    if support:
+        width = max(width, _lane_x(placed_rows, len(supporting) - 1) + MARGIN)
     height = max((b.y + b.h for b in layout.boxes), default=0) + MARGIN
+    legend = None
+    if support:
+        legend = Legend(MARGIN, height + LEGEND_H / 2, "Ger stöd till (inte linjeansvar)")
+        height += LEGEND_H
     units = sum(1 for b in layout.boxes if b.style in ("enhet", "stab"))
     organs = len(layout.boxes) - units
     desc = (f"{organs} politiska organ och råd och {units} enheter och stabsfunktioner. "
             "Varje ruta länkar till sin beskrivning.")
+    if support:
+        desc += " Prickade linjer visar stöd: " + "; ".join(s.title for s in support) + "."
     return OrgChart(key, round(width, 1), round(height, 1), layout.boxes, layout.lines,
-                    layout.dashed, f"Organisationsschema för {org.namnd.namn}", desc)
+                    layout.dashed, f"Organisationsschema för {org.namnd.namn}", desc, support,
+                    legend)
+
+
+def _supporting(org: Organisation, organs: set[str]) -> list[tuple[str, list[str]]]:
+    """(unit, the organs in the chart it supports), for the units that support any."""
+    out = []
+    for place in org.enhetsordning():
+        unit = org.enhet(place)
+        if isinstance(unit, Enhet):
+            targets = [t for t in dict.fromkeys(unit.stodjer) if t in organs]
+            if targets:
+                out.append((place, targets))
+    return out
+
+
+def _lane_x(rows: list[list[OrgBox]], k: int) -> float:
+    """The x of lane ``k``, right of every political organ."""
+    right = max((b.x + b.w for r in rows for b in r), default=0.0)
+    return right + TRACK * (k + 1)
+
+
+def _free(boxes: list[OrgBox], x: float, top: float, bottom: float, own: OrgBox) -> bool:
+    """Whether a vertical line at ``x`` from ``top`` to ``bottom`` misses every other box."""
+    return all(b is own or not (b.x - 2 <= x <= b.x + b.w + 2 and b.y < bottom and top < b.y + b.h)
+               for b in boxes)
+
+
+def _support_lines(supporting: list[tuple[str, list[str]]], boxes: list[OrgBox],
+                   rows: list[list[OrgBox]], gap_top: float, width: float) -> list[SupportLine]:
+    """The paths of the support lines: one track (and lane) per supporting unit, in the order
+    of the organisation, so no two units' lines run on top of each other."""
+    by_id = {b.id: b for b in boxes}
+    row_of = {b.id: i for i, r in enumerate(rows) for b in r}
+    out: list[SupportLine] = []
+    for k, (place, targets) in enumerate(supporting):
+        unit = by_id[place]
+        track = gap_top + GAP_Y / 2 + TRACK * (k + 1)
+        exits = [unit.x + unit.w * f for f in (0.8, 0.9, 0.2, 0.1)]
+        xu = next((x for x in exits if _free(boxes, x, track, unit.y, unit)), exits[0])
+        for target in targets:
+            t = by_id[target]
+            below = row_of[target] + 1 < len(rows) and any(
+                b.x < t.x + t.w and t.x < b.x + b.w for b in rows[row_of[target] + 1])
+            bottom = t.y + t.h
+            if not below:  # nothing under it: straight up from the track
+                side = 0.15 + 0.08 * (k % 4) if xu < t.x + t.w / 2 else 0.85 - 0.08 * (k % 4)
+                xt = t.x + t.w * side
+                d = f"M{xu},{unit.y} V{track} H{xt} V{bottom}"
+            else:  # up the lane right of the organs, then along the gap under its row
+                lane = _lane_x(rows, k)
+                xt = t.x + t.w * (0.85 - 0.08 * (k % 4))
+                under = max(b.y + b.h for b in rows[row_of[target]]) + 3 + (k % 3) * 3
+                d = f"M{xu},{unit.y} V{track} H{lane} V{under} H{xt} V{bottom}"
+            out.append(SupportLine(d, place, target, f"{unit.name} ger stöd till {t.name}"))
+    return out
 
 
 def organisationsschema(env: Environment, org: Organisation, url: Urls,
