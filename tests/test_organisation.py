@@ -158,3 +158,22 @@ def test_organisationsschema_returns_the_svg_for_an_organisation(tmp_path):
     assert svg.startswith("<svg") and 'role="group"' in svg and "<title" in svg
     assert 'href="#org-socialkontoret"' in svg and 'aria-label="Socialkontoret (kontor)"' in svg
     assert "Medicinskt ansvarig sjuksköterska" in svg
+
+
+def test_a_role_can_sit_at_an_utforare_but_not_at_an_external_party(lsk, repo):
+    """Handbooks give 'externa entreprenörer' responsibilities of their own: the role sits at
+    the utförare. An external party (regionen) only cooperates, so a role cannot sit there."""
+    organisation = FILES["organisation.yaml"].replace(
+        "externa_parter:\n",
+        "utforare:\n  - id: entreprenorer\n    namn: Externa entreprenörer\n    regi: extern\n"
+        "    avtal: {uppfoljning: Följs upp varje år.}\nexterna_parter:\n")
+    roles = FILES["roller.yaml"] + (
+        "  - id: extern-entreprenor\n    namn: Extern entreprenör\n    organ: entreprenorer\n"
+        "    ansvar:\n      - Har ett eget ledningssystem och rapporterar resultaten till nämnden.\n")
+    root = repo({"organisation.yaml": organisation, "roller.yaml": roles})
+    assert check_json(lsk, root) == []
+    root = repo({"organisation.yaml": organisation,
+                 "roller.yaml": roles.replace("organ: entreprenorer", "organ: regionen")})
+    [d] = check_json(lsk, root)
+    assert d["code"] == "LSK303"
+    assert "utförare" in d["hint"]
