@@ -1,0 +1,107 @@
+"""A handbook shaped like real municipal ones checks and renders without errors.
+
+Real handbooks (Söderhamn/Timrå-style handbooks, riktlinjer for the ledningssystem) are built
+from definitions, a responsibility table per role (the nämnd, chefs, medarbetare, MAS,
+external contractors), quality factors, and quality areas each with what "vi säkerställer
+att", how it is followed up and who is responsible. ``tests/data/verklig-handbok`` is a small
+repository of that shape, written for the test: lsk must hold all of it (``begrepp.yaml``,
+``omraden.yaml``, a role at an utförare, an avtal without a diarienummer), check it at 0 errors
+and 0 warnings, and place every part in the chapters of the site, the Markdown and the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import check_json
+from tests.render_support import TODAY
+
+FIXTURE = Path(__file__).parent / "data" / "verklig-handbok"
+
+AREA_TEXTS = ("Bemötande", "Avvikelser, fel och brister", "Vi säkerställer att",
+              "varje brukare blir bemött med respekt för sin integritet", "Uppföljning",
+              "brukarundersökningen", "Ansvar", "att avvikelser följs upp och åtgärdas",
+              "att ha ett eget system för avvikelser enligt avtalet")
+TERMS = ("Ledningssystem", "Egenkontroll", "SOSFS 2011:9 1 kap. 2 §", "Kunskapsbaserad verksamhet",
+         "God tillgänglighet")
+
+
+@pytest.fixture
+def root(tmp_path) -> Path:
+    target = tmp_path / "ledningssystem"
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+def _render(lsk, root: Path, fmt: str, out: Path) -> Path:
+    result = lsk("render", root, "--format", fmt, "--out", out, "--datum", TODAY, "--check-links")
+    assert result.code == 0, result.err + result.out
+    assert "varning" not in result.err, result.err
+    return out
+
+
+def test_the_real_shaped_handbook_checks_clean(lsk, root):
+    assert check_json(lsk, root) == []
+
+
+def test_a_misspelt_area_is_found_with_a_suggestion(lsk, root):
+    chapter = root / "kapitel" / "02-omraden.md"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace(
+        "::: omrade bemotande", "::: omrade bemotnde"), encoding="utf-8")
+    [d] = check_json(lsk, root)
+    assert (d["code"], d["path"].endswith("02-omraden.md"), d["line"]) == ("LSK302", True, 9)
+    assert d["hint"] == "Menade du 'bemotande'?"
+
+
+def test_an_area_responsibility_names_someone_who_exists(lsk, root):
+    areas = root / "omraden.yaml"
+    areas.write_text(areas.read_text(encoding="utf-8").replace(
+        "ansvar: medarbetare", "ansvar: medarbetar"), encoding="utf-8")
+    [d] = check_json(lsk, root)
+    assert d["code"] == "LSK302" and d["hint"] == "Menade du 'medarbetare'?"
+
+
+def test_markdown_places_definitions_factors_and_areas(lsk, root, tmp_path):
+    out = _render(lsk, root, "md", tmp_path / "md")
+    first = (out / "kapitel" / "01-begrepp.md").read_text(encoding="utf-8")
+    second = (out / "kapitel" / "02-omraden.md").read_text(encoding="utf-8")
+    for text in TERMS:
+        assert text in first
+    assert "- **Riskanalys**: Att i förväg söka det som kan gå fel och *bedöma*" in first
+    for text in AREA_TEXTS:
+        assert text in second
+    # each area a heading one level below its section, a role linked to its page
+    assert "## Områden" not in second and "\n### Bemötande\n" in second
+    assert "[Verksamhetschef](../index.md#roll-verksamhetschef)** tillsammans med [Chef]" in second
+    assert "finns inte i den här versionen" not in first + second
+
+
+def test_the_site_places_them_with_unique_ids(lsk, root, tmp_path):
+    out = _render(lsk, root, "html", tmp_path / "site")
+    page = (out / "kapitel" / "02-omraden.html").read_text(encoding="utf-8")
+    for text in AREA_TEXTS:
+        assert text in page
+    assert '<p class="omrade-del">Vi säkerställer att</p>' in page
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), "the area placed twice keeps its ids unique"
+    begrepp = (out / "kapitel" / "01-begrepp.html").read_text(encoding="utf-8")
+    assert '<dl class="begrepp">' in begrepp and "<em>bedöma</em>" in begrepp
+    organisation = (out / "organisation.html").read_text(encoding="utf-8")
+    assert "hem för vård eller boende" in organisation  # the utförare's beskrivning is shown
+    assert "Uppföljning: Avtalen följs upp en gång om året" in organisation
+
+
+def test_the_pdf_holds_every_part(lsk, root, tmp_path):
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    target = _render(lsk, root, "pdf", tmp_path / "handbok.pdf")
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = re.sub(r"\s+", " ", text.replace("\u2010\n", "").replace("-\n", ""))
+    for part in (*TERMS, *AREA_TEXTS, "Verksamhetschef HSL", "Extern entreprenör"):
+        assert part in flat, part
