@@ -105,3 +105,19 @@ def test_the_pdf_holds_every_part(lsk, root, tmp_path):
     flat = re.sub(r"\s+", " ", text.replace("\u2010\n", "").replace("-\n", ""))
     for part in (*TERMS, *AREA_TEXTS, "Verksamhetschef HSL", "Extern entreprenör"):
         assert part in flat, part
+
+
+def test_each_role_lists_its_responsibilities_in_the_areas(lsk, root, tmp_path):
+    out = _render(lsk, root, "md", tmp_path / "md")
+    index = (out / "index.md").read_text(encoding="utf-8")
+    chef = index.split('<a id="roll-enhetschef"></a>')[1].split("<a id=")[0]
+    assert "Ansvar i kvalitetsområdena:" in chef
+    assert ("- Avvikelser, fel och brister: att avvikelser följs upp och åtgärdas (ansvarar "
+            "tillsammans med [Verksamhetschef](index.md#roll-verksamhetschef))\n") in chef
+    # a role that only has årscykel events gets no empty 'I processerna och rutinerna:'
+    assert "I processerna och rutinerna" not in chef
+    mas = index.split('<a id="roll-mas"></a>')[1].split("<a id=")[0]
+    assert "kvalitetsområdena" not in mas  # MAS has no line in any area
+    site = _render(lsk, root, "html", tmp_path / "site")
+    roles = (site / "roller.html").read_text(encoding="utf-8")
+    assert "<li>Bemötande: att bemöta brukare och närstående väl</li>" in roles

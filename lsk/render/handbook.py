@@ -17,7 +17,7 @@ from lsk.model.arscykel import MANADER, Handelse
 from lsk.model.begrepp import Begrepp, Begreppslista, Kvalitetsfaktor
 from lsk.model.kapitel import Kapitel
 from lsk.model.labels import labels_of
-from lsk.model.omraden import Omrade, Omraden
+from lsk.model.omraden import Omrade, Omraden, Omradesansvar
 from lsk.model.organisation import Organisation
 from lsk.model.process import Aktivitet, Process
 from lsk.model.roller import Roll
@@ -74,6 +74,17 @@ class Handbook:
     def omraden(self) -> list[Omrade]:
         """The quality areas in ``omraden.yaml``, in the file's order."""
         return [o for d in self.corpus.of(Omraden) for o in d.model.omraden]
+
+    @cached_property
+    def role_areas(self) -> dict[str, list[tuple[Omrade, Omradesansvar]]]:
+        """Role or organ id → the quality areas' responsibility lines that name it, as the one
+        responsible or together with them, in the file's order."""
+        out: dict[str, list[tuple[Omrade, Omradesansvar]]] = defaultdict(list)
+        for o in self.omraden:
+            for a in o.ansvar:
+                for ref in dict.fromkeys((a.ansvar, *a.medverkar)):
+                    out[ref].append((o, a))
+        return dict(out)
 
     @cached_property
     def link_index(self) -> LinkIndex:

@@ -297,6 +297,9 @@ TYPER: dict[str, Typ] = {
                                   "begrepp.yaml, i filens ordning."),
         "omraden": Attr("lista av [Omrade]", "Kvalitetsområdena i omraden.yaml, i filens "
                         "ordning."),
+        "role_areas": Attr("ordbok id → lista av ([Omrade], [Omradesansvar])", "Ansvarsraderna "
+                           "i kvalitetsområdena som nämner en roll eller ett organ, som ansvarig "
+                           "eller medverkande; använd `.get(id, [])`."),
         "styrdokument": Attr("lista av [Styrdokument]", "Styrdokumenten utanför lsk "
                              "(styrdokument.yaml), per typ och sedan titel."),
         "styrdokument_by_id": Attr("ordbok id → [Styrdokument]", "Styrdokumentet per id; använd "
