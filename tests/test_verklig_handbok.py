@@ -121,3 +121,14 @@ def test_each_role_lists_its_responsibilities_in_the_areas(lsk, root, tmp_path):
     site = _render(lsk, root, "html", tmp_path / "site")
     roles = (site / "roller.html").read_text(encoding="utf-8")
     assert "<li>Bemötande: att bemöta brukare och närstående väl</li>" in roles
+
+
+def test_a_handbook_without_processes_says_so_instead_of_an_empty_matrix(lsk, root, tmp_path):
+    """Both documents describe roles and areas but no process: the matrix has no columns."""
+    out = _render(lsk, root, "md", tmp_path / "md")
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert "Inga processer är beskrivna ännu, så ansvarsmatrisen är tom" in index
+    assert "| Roll, organ eller enhet | Processer |" not in index
+    site = _render(lsk, root, "html", tmp_path / "site")
+    roles = (site / "roller.html").read_text(encoding="utf-8")
+    assert "ansvarsmatrisen är tom" in roles and 'class="matris' not in roles
