@@ -132,3 +132,15 @@ def test_a_handbook_without_processes_says_so_instead_of_an_empty_matrix(lsk, ro
     site = _render(lsk, root, "html", tmp_path / "site")
     roles = (site / "roller.html").read_text(encoding="utf-8")
     assert "ansvarsmatrisen är tom" in roles and 'class="matris' not in roles
+
+
+def test_the_namnd_lists_its_responsibilities_and_its_lines_in_the_areas(lsk, root, tmp_path):
+    out = _render(lsk, root, "md", tmp_path / "md")
+    index = (out / "index.md").read_text(encoding="utf-8")
+    namnd = index.split('<a id="org-socialnamnden"></a>')[1].split("<a id=")[0]
+    assert ("Nämndens ansvar i kvalitetsarbetet:\n\n- sätta mål för kvalitetsarbetet och följa "
+            "upp dem\n") in namnd
+    assert "- Avvikelser, fel och brister: att få en sammanställning av avvikelserna" in namnd
+    site = _render(lsk, root, "html", tmp_path / "site")
+    organisation = (site / "organisation.html").read_text(encoding="utf-8")
+    assert "<li>se till att verksamheten har resurser att nå målen</li>" in organisation

@@ -56,6 +56,10 @@ class Namnd(Modell):
     id: Slug
     namn: Text
     uppdrag: str | None = None
+    ansvar: list[Text] = Field(
+        [], title="Ansvar",
+        description="Nämndens ansvar i kvalitetsarbetet, en punkt per rad, som handboken räknar "
+                    "upp dem ('fastställa mål för kvalitetsarbetet och följa upp dem').")
     reglemente: str | None = Field(None, description="Beslut om reglemente, t.ex. KF-paragraf.")
     ordforande: RollRef | None = None
 
