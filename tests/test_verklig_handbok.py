@@ -144,3 +144,24 @@ def test_the_namnd_lists_its_responsibilities_and_its_lines_in_the_areas(lsk, ro
     site = _render(lsk, root, "html", tmp_path / "site")
     organisation = (site / "organisation.html").read_text(encoding="utf-8")
     assert "<li>se till att verksamheten har resurser att nå målen</li>" in organisation
+
+
+def test_the_site_search_finds_definitions_and_areas_where_they_stand(lsk, root, tmp_path):
+    import json
+
+    site = _render(lsk, root, "html", tmp_path / "site")
+    script = (site / "resurser" / "sokindex.js").read_text(encoding="utf-8")
+    entries = json.loads(script.removeprefix("window.LSK_SOKINDEX = ").rstrip().rstrip(";"))
+    areas = [e for e in entries if e[2] == "Område"]
+    # placed twice: by ::: omraden (part 2 of the chapter) and by ::: omrade (part 4)
+    assert [(e[0], e[1]) for e in areas] == [
+        ("Bemötande", "kapitel/02-omraden.html#02-omraden-2-omrade-bemotande"),
+        ("Avvikelser, fel och brister", "kapitel/02-omraden.html#02-omraden-2-omrade-avvikelser"),
+        ("Bemötande", "kapitel/02-omraden.html#02-omraden-4-omrade-bemotande")]
+    assert "lättläst form" in areas[0][3] and "rutiner för bemötande" in areas[0][3]
+    page = (site / "kapitel" / "02-omraden.html").read_text(encoding="utf-8")
+    for _, url, _, _ in areas:
+        assert f'id="{url.split("#")[1]}"' in page, url
+    terms = {e[0]: e for e in entries if e[2] == "Begrepp"}
+    assert terms["Egenkontroll"][1] == "kapitel/01-begrepp.html"
+    assert "kontroll i efterhand" in terms["Egenkontroll"][3].lower()
