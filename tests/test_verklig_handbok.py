@@ -165,3 +165,11 @@ def test_the_site_search_finds_definitions_and_areas_where_they_stand(lsk, root,
     terms = {e[0]: e for e in entries if e[2] == "Begrepp"}
     assert terms["Egenkontroll"][1] == "kapitel/01-begrepp.html"
     assert "kontroll i efterhand" in terms["Egenkontroll"][3].lower()
+
+
+def test_fmt_leaves_the_real_shaped_handbook_as_written(lsk, root):
+    before = {p.name: p.read_bytes() for p in root.glob("*.yaml")}
+    result = lsk("fmt", root, "--check")
+    assert result.code == 0, result.out + result.err
+    result = lsk("fmt", root)
+    assert result.code == 0 and {p.name: p.read_bytes() for p in root.glob("*.yaml")} == before
