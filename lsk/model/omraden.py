@@ -69,7 +69,11 @@ class Omrade(Modell):
     styrdokument: list[StyrdokumentRef] = Field(
         [], title="Styrdokument",
         description="Styrdokument utanför lsk som gäller området (styrdokument.yaml).")
-    lagkrav: list[LagkravRef] = []
+    lagkrav: list[LagkravRef] = Field(
+        [], title="Lagkrav",
+        description="Bestämmelser som området bygger på; de visas med området. Täckningen "
+                    "(lsk trace, LSK510) räknar det som bär dem: en process, rutin, roll eller "
+                    "händelse i årscykeln.")
 
 
 class Omraden(Modell):
