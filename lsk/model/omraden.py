@@ -79,4 +79,5 @@ class Omrade(Modell):
 class Omraden(Modell):
     """Document ``omraden.yaml``."""
 
-    omraden: list[Omrade]
+    omraden: list[Omrade] = Field(
+        title="Områden", description="Kvalitetsområdena i den ordning handboken tar upp dem.")
