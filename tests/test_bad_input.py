@@ -51,6 +51,24 @@ def test_key_with_swedish_letters_is_explained(lsk, repo):
     assert "nasta_revision" in d["hint"] and "å, ä och ö" in d["hint"]
 
 
+def test_a_comma_inside_a_flow_mapping_is_explained(lsk, repo):
+    """'{text: Ring, t.ex. regionen}' splits the text at the comma: the rest becomes a key
+    without a value, and the hint says to quote the text, not only which keys are allowed."""
+    steps = FILES[RUTIN].replace(
+        "  - text: Bekräfta mottagandet till den enskilde.\n",
+        "  - {text: Bekräfta mottagandet, t.ex. per brev, ansvar: handlaggare}\n"
+        "  - text: Bekräfta mottagandet till den enskilde.\n")
+    d = only(check_json(lsk, repo({RUTIN: steps})), "LSK201")
+    assert d["message"] == "okänd nyckel 't.ex. per brev'"
+    assert "kommatecken" in d["hint"] and "citattecken" in d["hint"]
+    quoted = steps.replace("{text: Bekräfta mottagandet, t.ex. per brev,",
+                           "{text: 'Bekräfta mottagandet, t.ex. per brev',")
+    assert check_json(lsk, repo({RUTIN: quoted})) == []
+    # a real misspelt key with a value keeps the list of allowed keys
+    wrong = steps.replace("t.ex. per brev, ansvar", "t.ex. per brev: ja, ansvar")
+    assert "Tillåtna nycklar" in only(check_json(lsk, repo({RUTIN: wrong})), "LSK201")["hint"]
+
+
 def test_wrong_type_is_reported_at_the_value(lsk, repo):
     root = repo({RUTIN: FILES[RUTIN].replace("datum: 2025-03-20", "datum: 2025-13-20")})
     d = only(check_json(lsk, root), "LSK203")

@@ -220,3 +220,22 @@ def test_the_svg_draws_support_dotted_in_its_own_colour_with_a_legend(tmp_path):
     assert ('data-fran="namndkontoret" data-till="socialnamnden"><title>Nämndkontoret ger stöd '
             'till Socialnämnden</title>') in svg
     assert 'class="org-teckenforklaring"' in svg and "Ger stöd till (inte linjeansvar)" in svg
+
+
+def test_a_role_can_sit_at_an_utforare_but_not_at_an_external_party(lsk, repo):
+    """Handbooks give 'externa entreprenörer' responsibilities of their own: the role sits at
+    the utförare. An external party (regionen) only cooperates, so a role cannot sit there."""
+    organisation = FILES["organisation.yaml"].replace(
+        "externa_parter:\n",
+        "utforare:\n  - id: entreprenorer\n    namn: Externa entreprenörer\n    regi: extern\n"
+        "    avtal: {uppfoljning: Följs upp varje år.}\nexterna_parter:\n")
+    roles = FILES["roller.yaml"] + (
+        "  - id: extern-entreprenor\n    namn: Extern entreprenör\n    organ: entreprenorer\n"
+        "    ansvar:\n      - Har ett eget ledningssystem och rapporterar resultaten till nämnden.\n")
+    root = repo({"organisation.yaml": organisation, "roller.yaml": roles})
+    assert check_json(lsk, root) == []
+    root = repo({"organisation.yaml": organisation,
+                 "roller.yaml": roles.replace("organ: entreprenorer", "organ: regionen")})
+    [d] = check_json(lsk, root)
+    assert d["code"] == "LSK303"
+    assert "utförare" in d["hint"]

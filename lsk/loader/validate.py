@@ -113,6 +113,12 @@ def _error_to_diagnostic(
             hint = f"Skriv '{meant}': nycklar skrivs utan å, ä och ö."
         elif meant:
             hint = f"Menade du '{meant}'?"
+        elif " " in key and value is None:
+            # '{term: X, definition: Processer som …, t.ex. personal}': in a {…} mapping a comma
+            # ends the value, and the rest of the text is read as a key without a value
+            hint = ("Ett kommatecken inom {…} avslutar värdet, så resten av texten lästes som en "
+                    "nyckel. Sätt citattecken runt texten ('…'), eller skriv nyckeln på en egen "
+                    "rad.")
         else:
             hint = "Tillåtna nycklar här: " + ", ".join(allowed) + "."
         return diag("LSK201", relpath, line, col, f"okänd nyckel '{key}'", hint)

@@ -96,12 +96,16 @@ Verksamhetsform = Annotated[
 
 ORGAN_KINDS = ("namnd", "utskott", "politiskt_organ", "enhet", "stab")
 """Where a role can sit: the nämnd, an utskott, another political organ, a unit or a stab."""
+ROLL_PLATS_KINDS = (*ORGAN_KINDS, "utforare")
+"""Where a role can be placed: an organ or unit, or an utförare (e.g. 'Externa entreprenörer',
+whose own ledningssystem a handbook gives responsibilities)."""
 PART_KINDS = (*ORGAN_KINDS, "utforare", "extern_part", "rad", "roll")
 AKTOR_KINDS = ("roll", "namnd", "utskott", "politiskt_organ", "rad", "enhet", "stab", "utforare")
 """Who can be responsible for or take part in an activity, a step or an årscykel event."""
 
 RollRef = Annotated[str, Ref(("roll",))]
 OrganRef = Annotated[str, Ref(ORGAN_KINDS)]
+RollPlatsRef = Annotated[str, Ref(ROLL_PLATS_KINDS)]
 PartRef = Annotated[str, Ref(PART_KINDS)]
 ProcessRef = Annotated[str, Ref(("process",))]
 RutinRef = Annotated[str, Ref(("rutin",))]

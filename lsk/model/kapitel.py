@@ -101,6 +101,17 @@ DIREKTIV: tuple[Direktiv, ...] = (
     Direktiv(namn="styrdokument", beskrivning="Förteckningen över styrdokument utanför lsk, "
              "per typ, med beslut, ansvarig och länk.", exempel="::: styrdokument",
              html=_R + "styrdokument_html", markdown=_R + "styrdokument_md"),
+    Direktiv(namn="begrepp", beskrivning="Begreppen och deras definitioner (begrepp.yaml).",
+             exempel="::: begrepp", html=_R + "begrepp_html", markdown=_R + "begrepp_md"),
+    Direktiv(namn="kvalitetsfaktorer", beskrivning="Kvalitetsfaktorerna som beskriver god "
+             "kvalitet (begrepp.yaml).", exempel="::: kvalitetsfaktorer",
+             html=_R + "kvalitetsfaktorer_html", markdown=_R + "kvalitetsfaktorer_md"),
+    Direktiv(namn="omraden", beskrivning="Alla kvalitetsområden (omraden.yaml), vart och ett med "
+             "vad som säkerställs, uppföljning och ansvar.", exempel="::: omraden",
+             html=_R + "omraden_html", markdown=_R + "omraden_md"),
+    Direktiv(namn="omrade", beskrivning="Ett kvalitetsområde: vad som säkerställs, uppföljning "
+             "och ansvar.", exempel="::: omrade bemotande", min_argument=1, max_argument=1,
+             argument_avser=("omrade",), html=_R + "omrade_html", markdown=_R + "omrade_md"),
     Direktiv(namn="lagrum", beskrivning="Bestämmelserna som kapitlet vilar på, med rubrik och "
              "länk till kravsidan.", exempel="::: lagrum SOSFS-2011:9/4/1 SOSFS-2011:9/4/2",
              min_argument=1, max_argument=-1, argument_avser=("lagkrav",),

@@ -77,6 +77,14 @@ KINDS: tuple[DocumentKind, ...] = (
                  model_path="lsk.model.styrdokument:Styrdokumentregister",
                  description="Styrdokument utanför lsk (riktlinjer, delegationsordning, planer, "
                              "avtal) med beslut, giltighet och länk."),
+    DocumentKind(name="begrepp", label="begrepp", patterns=("begrepp.yaml",),
+                 model_path="lsk.model.begrepp:Begreppslista",
+                 description="Definitioner och begrepp, och kvalitetsfaktorerna som beskriver god "
+                             "kvalitet."),
+    DocumentKind(name="omraden", label="områden", patterns=("omraden.yaml",),
+                 model_path="lsk.model.omraden:Omraden",
+                 description="Kvalitetsområden: vad nämnden säkerställer, hur det följs upp och "
+                             "vem som ansvarar."),
     DocumentKind(name="arscykel", label="årscykel", patterns=("arscykel.yaml",),
                  model_path="lsk.model.arscykel:Arscykel",
                  description="Årscykelns händelser per månad."),

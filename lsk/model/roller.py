@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from lsk.model.base import LagkravRef, Modell, OrganRef, Slug, Text
+from lsk.model.base import LagkravRef, Modell, RollPlatsRef, Slug, Text
 
 
 class Roll(Modell):
@@ -13,7 +13,10 @@ class Roll(Modell):
     PLURAL = "roller"
     id: Slug
     namn: Text
-    organ: OrganRef | None = Field(None, description="Var i organisationen rollen finns.")
+    organ: RollPlatsRef | None = Field(
+        None, title="Organisatorisk placering",
+        description="Var i organisationen rollen finns: nämnd, utskott, politiskt organ, enhet, "
+                    "stabsfunktion eller utförare (t.ex. externa entreprenörer).")
     beskrivning: str | None = None
     ansvar: list[Text] = Field([], description="Rollens ansvar i kvalitetsarbetet.")
     lagkrav: list[LagkravRef] = []

@@ -95,6 +95,37 @@ def process_md(p: Plats, args: tuple[str, ...]) -> Markup:
     return Markup(p.macros.process(found))
 
 
+def begrepp_html(p: Plats, args: tuple[str, ...]) -> Markup:
+    return Markup(p.macros.begrepp(p.hb.begrepp))
+
+
+begrepp_md = begrepp_html
+
+
+def kvalitetsfaktorer_html(p: Plats, args: tuple[str, ...]) -> Markup:
+    return Markup(p.macros.kvalitetsfaktorer(p.hb.kvalitetsfaktorer, p.h))
+
+
+kvalitetsfaktorer_md = kvalitetsfaktorer_html
+
+
+def omraden_html(p: Plats, args: tuple[str, ...]) -> Markup:
+    return Markup("\n".join(p.macros.omrade(o, p.h) for o in p.hb.omraden))
+
+
+omraden_md = omraden_html
+
+
+def omrade_html(p: Plats, args: tuple[str, ...]) -> Markup:
+    found = next((o for o in p.hb.omraden if o.id == args[0]), None)
+    if found is None:  # lsk check reports it (LSK302); the handbook says what is missing
+        return Markup(p.macros.saknas(f"område {args[0]}"))
+    return Markup(p.macros.omrade(found, p.h))
+
+
+omrade_md = omrade_html
+
+
 def lagrum_html(p: Plats, args: tuple[str, ...]) -> Markup:
     return Markup(p.macros.lagrum(list(args)))
 

@@ -14,8 +14,10 @@ from lsk.analysis.corpus import Approval, Carrier, Corpus
 from lsk.analysis.coverage import Assessment, assess, coverage
 from lsk.analysis.kapitel import LinkIndex
 from lsk.model.arscykel import MANADER, Handelse
+from lsk.model.begrepp import Begrepp, Begreppslista, Kvalitetsfaktor
 from lsk.model.kapitel import Kapitel
 from lsk.model.labels import labels_of
+from lsk.model.omraden import Omrade, Omraden, Omradesansvar
 from lsk.model.organisation import Organisation
 from lsk.model.process import Aktivitet, Process
 from lsk.model.roller import Roll
@@ -57,6 +59,32 @@ class Handbook:
     def chapters(self) -> list[Kapitel]:
         """The written chapters in handbook order (``kapitel/NN-namn.md``)."""
         return [d.model for d in self.corpus.chapters]
+
+    @cached_property
+    def begrepp(self) -> list[Begrepp]:
+        """The definitions in ``begrepp.yaml``, in the file's order."""
+        return [b for d in self.corpus.of(Begreppslista) for b in d.model.begrepp]
+
+    @cached_property
+    def kvalitetsfaktorer(self) -> list[Kvalitetsfaktor]:
+        """The quality factors in ``begrepp.yaml``, in the file's order."""
+        return [k for d in self.corpus.of(Begreppslista) for k in d.model.kvalitetsfaktorer]
+
+    @cached_property
+    def omraden(self) -> list[Omrade]:
+        """The quality areas in ``omraden.yaml``, in the file's order."""
+        return [o for d in self.corpus.of(Omraden) for o in d.model.omraden]
+
+    @cached_property
+    def role_areas(self) -> dict[str, list[tuple[Omrade, Omradesansvar]]]:
+        """Role or organ id → the quality areas' responsibility lines that name it, as the one
+        responsible or together with them, in the file's order."""
+        out: dict[str, list[tuple[Omrade, Omradesansvar]]] = defaultdict(list)
+        for o in self.omraden:
+            for a in o.ansvar:
+                for ref in dict.fromkeys((a.ansvar, *a.medverkar)):
+                    out[ref].append((o, a))
+        return dict(out)
 
     @cached_property
     def link_index(self) -> LinkIndex:

@@ -161,7 +161,8 @@ MALLAR: dict[str, Mall] = {
                        _PART, "html"),
     "_direktiv.html": Mall("Makron för de delar som kapitlens direktiv placerar (processkarta, "
                            "ansvarsmatris, arshjul, process, lagrum, organisationsschema, "
-                           "styrdokument, saknas); Start, Roller och "
+                           "styrdokument, begrepp, kvalitetsfaktorer, omrade, saknas); Start, "
+                           "Roller och "
                            "Årscykel använder samma (`import … with context`).", _HANDBOOK,
                            "html"),
     "_flode.svg": Mall("Processens flödesschema som SVG, inuti _process.html.",
@@ -291,6 +292,14 @@ TYPER: dict[str, Typ] = {
                             "([Process], [Aktivitet])), `rutiner` och `steg` (listor av "
                             "[Rutin]) och `handelser` (lista av [Handelse], där den ansvarar "
                             "eller medverkar); använd `.get(id)`."),
+        "begrepp": Attr("lista av [Begrepp]", "Definitionerna i begrepp.yaml, i filens ordning."),
+        "kvalitetsfaktorer": Attr("lista av [Kvalitetsfaktor]", "Kvalitetsfaktorerna i "
+                                  "begrepp.yaml, i filens ordning."),
+        "omraden": Attr("lista av [Omrade]", "Kvalitetsområdena i omraden.yaml, i filens "
+                        "ordning."),
+        "role_areas": Attr("ordbok id → lista av ([Omrade], [Omradesansvar])", "Ansvarsraderna "
+                           "i kvalitetsområdena som nämner en roll eller ett organ, som ansvarig "
+                           "eller medverkande; använd `.get(id, [])`."),
         "styrdokument": Attr("lista av [Styrdokument]", "Styrdokumenten utanför lsk "
                              "(styrdokument.yaml), per typ och sedan titel."),
         "styrdokument_by_id": Attr("ordbok id → [Styrdokument]", "Styrdokumentet per id; använd "
@@ -713,7 +722,8 @@ _ROOT_MODELS = (
     ("lsk.model.krav", "Forfattning"), ("lsk.model.poster", "Orsak"), ("lsk.model.poster", "Risk"),
     ("lsk.model.poster", "Egenkontroll"), ("lsk.model.poster", "Atgard"),
     ("lsk.model.poster", "Fokusomrade"), ("lsk.model.riskmatris", "Riskmatris"),
-    ("lsk.model.styrdokument", "Styrdokument"),
+    ("lsk.model.styrdokument", "Styrdokument"), ("lsk.model.begrepp", "Begrepp"),
+    ("lsk.model.begrepp", "Kvalitetsfaktor"), ("lsk.model.omraden", "Omrade"),
 )
 """The model classes templates reach (through hb, figures …); nested ones follow from them."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from lsk.model.kapitel import Text
+from lsk.model.kapitel import Kapitel, Placering, Text
 from lsk.render.handbook import Handbook
 from lsk.render.labels import month_label
 from lsk.render.urls import Urls
@@ -19,11 +19,32 @@ def _join(*parts: str | None) -> str:
     return " ".join(" ".join(p.split()) for p in parts if p)
 
 
+def _placed(hb: Handbook, c: Kapitel, urls: Urls) -> list[list[str]]:
+    """The definitions and quality areas a chapter places: each found by its own words, and
+    leading to where it stands (an area's heading id is namespaced by the part's place, as
+    ``lsk.render.direktiv.namespaced`` does)."""
+    out: list[list[str]] = []
+    for n, part in enumerate(c.delar, start=1):
+        if not isinstance(part, Placering):
+            continue
+        if part.namn == "begrepp":
+            out += [[b.term, urls.chapter(c.namn), "Begrepp", _join(b.definition)]
+                    for b in hb.begrepp]
+        elif part.namn in ("omraden", "omrade"):
+            wanted = set(part.argument) if part.namn == "omrade" else None
+            out += [[o.namn, urls.chapter(c.namn, f"{c.namn}-{n}-omrade-{o.id}"), "Område",
+                     _join(o.beskrivning, *o.sakerstaller, *o.uppfoljning,
+                           *(a.text for a in o.ansvar))]
+                    for o in hb.omraden if wanted is None or o.id in wanted]
+    return out
+
+
 def entries(hb: Handbook, urls: Urls) -> list[list[str]]:
     out: list[list[str]] = []
     for c in hb.chapters:
         text = _join(*(part.text for part in c.delar if isinstance(part, Text)))
         out.append([c.titel, urls.chapter(c.namn), "Kapitel", text])
+        out += _placed(hb, c, urls)
     for p in hb.processes:
         text = _join(p.syfte, p.omfattning, *(_join(a.namn, a.beskrivning, a.resultat)
                                                for a in p.aktiviteter))

@@ -17,6 +17,7 @@ from lsk.rules import (
     bedomning_dubblerad,
     egenkontroll_utan_resultat,
     ej_faststalld,
+    ej_placerad,
     giltighet_passerad,
     kapitel_samma_ordning,
     kapitel_trasig_lank,
@@ -39,6 +40,7 @@ from lsk.rules import (
     steg_utan_ansvar,
     undersokning_varden,
     upphavt_lagrum,
+    utforare_utan_avtal,
 )
 from lsk.rules.base import Rule
 
@@ -52,6 +54,7 @@ MODULES = (
     egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
     kapitel_trasig_lank, kapitel_samma_ordning, arscykel_tidpunkt, arscykel_utan_tidpunkt,
     avvikelser_dubbelraknade, avdelning_stammer_inte, atgard_utan_orsak, undersokning_varden,
+    utforare_utan_avtal, ej_placerad,
 )
 RULES: dict[str, Rule] = {m.RULE.code: m.RULE for m in MODULES}
 DOCS: dict[str, str] = {m.RULE.code: (m.__doc__ or "").strip() for m in MODULES}
