@@ -34,6 +34,9 @@ AVVIKELSETYPER: tuple[str, ...] = tuple(labels_of(Avvikelsetyp).text)
 
 RAPPORTER = "rapporter"
 """The column of reports per place, beside the types, in ``Avvikelser.counts``."""
+HELA_NAMNDEN = ""
+"""The place of counts given without a unit (``enhet`` left out): the whole nämnd, not
+distributed over units. Such counts are in every total but in no unit's row."""
 
 Metod = Annotated[
     Literal["journalgranskning", "brukarundersokning", "oppna_jamforelser", "kolada",
@@ -99,9 +102,10 @@ class Arspost(Modell):
 class Antal(Modell):
     LABEL = "rad"
     PLURAL = "rader"
-    enhet: EnhetRef = Field(title="Enhet", description=(
+    enhet: EnhetRef | None = Field(None, title="Enhet", description=(
         "Enhet, avdelning, förvaltning, stab eller utförare som antalet gäller; antal kan anges "
-        "på vilken nivå som helst och summeras uppåt i organisationen."))
+        "på vilken nivå som helst och summeras uppåt i organisationen. Utan enhet gäller "
+        "antalet hela nämnden utan fördelning på enheter (när bara summan är känd)."))
     typ: Avvikelsetyp = Field(title="Typ", description="Hur rapporterna klassades.")
     antal: Antalsvarde = Field(title="Antal", description="Antal rapporter med den typen.")
 
@@ -154,7 +158,7 @@ class Avvikelser(Arspost):
         """Place → type (or ``RAPPORTER``) → count, as entered (rows for one place summed)."""
         out: dict[str, dict[str, int]] = {}
         for a in self.antal:
-            row = out.setdefault(a.enhet, {})
+            row = out.setdefault(HELA_NAMNDEN if a.enhet is None else a.enhet, {})
             row[a.typ] = row.get(a.typ, 0) + a.antal
         for r in self.rapporter:
             row = out.setdefault(r.enhet, {})

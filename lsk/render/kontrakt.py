@@ -595,10 +595,25 @@ TYPER: dict[str, Typ] = {
                                "är en andel av)."),
         "by_type": Attr("lista av [TypeRow]", "Antal per typ för hela nämnden."),
         "by_unit": Attr("[MaskedTable] eller None", "Antal per enhet och typ, maskat."),
+        "earlier_years": Attr("lista av heltal", "Åren före berättelsens år (högst två) som har "
+                              "en avvikelsesammanställning; tabellerna jämför med dem."),
+        "reports_earlier": Attr("ordbok år → heltal", "Rapporterna de tidigare åren."),
+        "not_deviations_earlier": Attr("ordbok år → heltal", "Rapporter bedömda som ej "
+                                       "avvikelse de tidigare åren."),
+        "by_department_years": Attr("ordbok år → [MaskedTable]", "Varje års tabell per enhet, "
+                                    "maskad som det årets berättelse; avdelningarnas summor "
+                                    "jämförs över åren. Tom när det inte finns två år."),
+        "departments_are": Attr("text", "'avdelning' när raderna i jämförelsen över åren alla "
+                                "är avdelningar, annars 'enhet'."),
+        "undistributed": Attr("ordbok typ → heltal", "Antal som getts för hela nämnden utan "
+                              "enhet: med i summorna, i ingen enhets rad."),
         "unit_names": Attr("ordbok id → text", "Enheternas namn."),
         "reported_ivo": Attr("heltal eller None", "Anmälda till IVO."),
         "reported_imy": Attr("heltal eller None", "Personuppgiftsincidenter anmälda till IMY."),
         "causes": Attr("lista av [Orsak]", "Orsaker enligt den samlade analysen."),
+        "causes_previous": Attr("ordbok orsak → heltal eller None, eller None", "Antal per orsak året före "
+                                "(samma ord); None utan avvikelsesammanställning "
+                                "året före."),
         "analysis": Attr("text", "Den samlade analysen (Markdown)."),
         "risks": Attr("lista av [Risk]", "Årets analyserade risker."),
         "heat": Attr("ordbok (sannolikhet, konsekvens) → heltal", "Antal risker per ruta i "
@@ -633,6 +648,7 @@ TYPER: dict[str, Typ] = {
                       "'12,5 %' eller '13 %'."),
         "foregaende": Attr("heltal eller None", "Antal året före."),
         "forandring": Attr("text", "Förändringen: '+3', '–'."),
+        "tidigare": Attr("ordbok år → heltal", "Antal de tidigare åren (`earlier_years`)."),
     }),
     "Series": Typ("En indikator över åren.", {
         "id": Attr("text", "Indikatorns id."),

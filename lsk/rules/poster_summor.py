@@ -83,12 +83,13 @@ def _record(relpath: str, m: Avvikelser, rolled: Rollup, tree: OrgTree) -> Itera
                       + _only(incidents, "personuppgiftsincident", "personuppgiftsincidenter",
                               "personuppgiftsincidenter"),
                       "Rätta siffrorna.")
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str | None, str]] = set()
     for i, a in enumerate(m.antal):
         if (a.enhet, a.typ) in seen:
             typ = value_label(Antal, "typ", a.typ)
+            where = "hela nämnden" if a.enhet is None else a.enhet
             yield Finding(relpath, ("antal", i),
-                          f"{a.enhet} och typen {typ} räknas mer än en gång",
+                          f"{where} och typen {typ} räknas mer än en gång",
                           "Slå ihop raderna till en.")
         seen.add((a.enhet, a.typ))
     units: set[str] = set()

@@ -183,40 +183,92 @@ def _improvement_parts(f: Figures) -> list[Section]:
     return [_deviations(f), _risks(f), _controls(f), _measures(f), _surveys(f), _follow_up(f)]
 
 
+def _compared_years(f: Figures) -> list[int]:
+    """The years the deviation tables compare with: the year before always, and the year
+    before that when it has a record."""
+    return sorted({f.year - 1, *f.earlier_years})
+
+
 def _deviations(f: Figures) -> Section:
     s = Section("Analys av rapporterade avvikelser, klagomål och synpunkter", level=3)
     if not f.by_type:
         s.paragraphs.append(f"Inga avvikelser finns registrerade för {f.year}.")
         return s
     s.paragraphs.extend(_deviation_text(f))
-    rows = [[r.namn, str(r.antal), r.andel, "–" if r.foregaende is None else str(r.foregaende),
+    years = _compared_years(f)
+
+    def earlier(values: dict[int, int], y: int) -> str:
+        return str(values[y]) if y in values else "–"
+
+    rows = [[r.namn, str(r.antal), r.andel, *[earlier(r.tidigare, y) for y in years],
              r.forandring] for r in f.by_type]
     rows.append(_summary_row("Rapporter totalt", f.deviations_total, f.deviations_previous, f,
-                             "rapporter"))
+                             "rapporter", f.reports_earlier))
     if f.not_deviations or f.not_deviations_previous:
         if f.share_base == "avvikelser":
             rows.append(_summary_row("Bedömda som ej avvikelse", f.not_deviations,
-                                     f.not_deviations_previous, f, ""))
+                                     f.not_deviations_previous, f, "", f.not_deviations_earlier))
         prior = (None if f.deviations_previous is None or f.not_deviations_previous is None
                  else f.deviations_previous - f.not_deviations_previous)
         rows.append(_summary_row("Avvikelser", f.deviations_total - f.not_deviations, prior, f,
-                                 "avvikelser"))
-    s.tables.append(Table("Avvikelser per typ", ["Typ", "Antal", "Andel", str(f.year - 1),
-                                                 "Förändring"], rows,
+                                 "avvikelser", {y: n - f.not_deviations_earlier.get(y, 0)
+                                                for y, n in f.reports_earlier.items()}))
+    change = f"Förändring mot {f.year - 1}" if len(years) > 1 else "Förändring"
+    s.tables.append(Table("Avvikelser per typ", ["Typ", str(f.year), "Andel",
+                                                 *[str(y) for y in years], change], rows,
                           f"Andelarna är räknade av {_base_text(f)}."))
     s.charts.append(Chart("avvikelser-per-typ", "Avvikelser per typ", charts.bars(
         f"Avvikelser per typ {f.year}", [(r.namn, r.antal, str(r.antal)) for r in f.by_type])))
     if f.by_unit is not None:
         s.tables.append(_unit_table(f, f.by_unit))
         s.charts.append(_unit_chart(f, f.by_unit))
+    if f.by_department_years:
+        s.tables.append(_department_years(f))
     s.paragraphs.extend(_notifications(f))
     if f.causes:
-        s.tables.append(Table("Orsaker enligt den samlade analysen", ["Orsak", "Antal"],
-                              [[c.orsak, "–" if c.antal is None else str(c.antal)]
-                               for c in f.causes]))
+        if f.causes_previous is None:
+            s.tables.append(Table("Orsaker enligt den samlade analysen", ["Orsak", "Antal"],
+                                  [[c.orsak, _count(c.antal)] for c in f.causes]))
+        else:
+            before = f.causes_previous
+            s.tables.append(Table("Orsaker enligt den samlade analysen",
+                                  ["Orsak", str(f.year), str(f.year - 1)],
+                                  [[c.orsak, _count(c.antal), _count(before.get(c.orsak))]
+                                   for c in f.causes],
+                                  f"{f.year - 1}: samma orsak med samma ord året före; – när den "
+                                  "inte fanns eller saknade antal."))
     if f.analysis:
         s.paragraphs.append(f.analysis)
     return s
+
+
+def _count(n: int | None) -> str:
+    return "–" if n is None else str(n)
+
+
+def _department_years(f: Figures) -> Table:
+    """The departments' totals year by year, each year as masked as its own report."""
+    years = sorted(f.by_department_years)
+    tables = [f.by_department_years[y] for y in years]
+    rows_in_order: list[str] = []
+    for t in reversed(tables):  # the report year's order first, then places only earlier
+        rows_in_order.extend(r for r in t.top if r not in rows_in_order)
+    totals_are_reports = any(t.totals_are_reports for t in tables)
+    rows = [[f.unit_names.get(r, r), *[t.row_totals.get(r, "–") for t in tables]]
+            for r in rows_in_order]
+    rows.append(["Totalt", *[t.total for t in tables]])
+    notes = []
+    if f.undistributed or any(t.total != str(n) for t, n in
+                              zip(tables, [*[f.reports_earlier.get(y, -1) for y in years[:-1]],
+                                           f.deviations_total], strict=True)):
+        notes.append("Antal som inte är fördelade på enhet ingår inte.")
+    if not (f.internal or f.threshold <= 1):
+        notes.append("×: dolt som i årets tabell per enhet.")
+    notes.append("–: inga antal det året.")
+    what = "Rapporter" if totals_are_reports else "Antal"
+    by = "avdelning" if any(t.subtotals for t in tables) else f.departments_are
+    return Table(f"{what} per {by} och år", [_capital(by), *[str(y) for y in years]], rows,
+                 " ".join(notes), kinds=["text", *["tal"] * len(years)])
 
 
 def _unit_table(f: Figures, t: MaskedTable) -> Table:
@@ -234,6 +286,9 @@ def _unit_table(f: Figures, t: MaskedTable) -> Table:
     if t.totals_are_reports:
         notes.append("En rapport kan ha flera typer, så raderna summerar till mer än "
                      "rapporterna.")
+    if f.undistributed:
+        given = ", ".join(f"{TYPNAMN[t_]} {n}" for t_, n in f.undistributed.items())
+        notes.append(f"Inte fördelat på enhet och därför bara med i tabellen per typ: {given}.")
     if not (f.internal or f.threshold <= 1):
         notes.append(f"×: dolt (färre än {f.threshold}, eller dolt så att ett sådant antal inte "
                      "kan räknas fram ur summorna).")
@@ -274,9 +329,12 @@ def _base_text(f: Figures) -> str:
     return f"de {f.share_whole} {whole}, {rounding}"
 
 
-def _summary_row(name: str, n: int, prior: int | None, f: Figures, base: str) -> list[str]:
+def _summary_row(name: str, n: int, prior: int | None, f: Figures, base: str,
+                 earlier: dict[int, int]) -> list[str]:
+    values = {**earlier, **({} if prior is None else {f.year - 1: prior})}
     return [name, str(n), share(n, f.share_whole, f.decimals) if base == f.share_base else "–",
-            "–" if prior is None else str(prior), "–" if prior is None else f"{n - prior:+d}"]
+            *[str(values[y]) if y in values else "–" for y in _compared_years(f)],
+            "–" if prior is None else f"{n - prior:+d}"]
 
 
 def _notifications(f: Figures) -> list[str]:
