@@ -382,3 +382,79 @@ def test_small_department_totals_stay_hidden_in_the_comparison_over_years(lsk, r
     md = (tmp_path / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
     assert "| Individ- och familjeomsorg | 64 | × | 58 |" in md
     assert "| Äldreomsorg | 355 | × | 412 |" in md
+
+
+COMPILATIONS = {
+    "ar/2024/sammanstallningar.yaml": """\
+ar: 2024
+sammanstallningar:
+  - rubrik: Klagomål, synpunkter och beröm
+    avsnitt: avvikelser
+    rader:
+      - {kategori: Klagomål, varde: 41}
+      - {kategori: Beröm, varde: 5}
+      - {kategori: Bara 2024, varde: 3}
+  - rubrik: Journalgranskning
+    avsnitt: egenkontroller
+    enhet: "%"
+    rader:
+      - {kategori: Aktuell genomförandeplan, varde: 78.5}
+""",
+    "ar/2025/sammanstallningar.yaml": """\
+ar: 2025
+sammanstallningar:
+  - rubrik: Klagomål, synpunkter och beröm
+    avsnitt: avvikelser
+    rader:
+      - {kategori: Klagomål, varde: 46}
+      - {kategori: beröm, varde: 8}
+  - rubrik: Journalgranskning
+    avsnitt: egenkontroller
+    enhet: "%"
+    rader:
+      - {kategori: Aktuell genomförandeplan, varde: 85}
+  - rubrik: Tillsyn från IVO
+    avsnitt: tillsyn
+    kommentar: Inspektionen ledde till kritik.
+    rader:
+      - {kategori: Beslut med kritik, varde: 1}
+  - rubrik: Upprättade SIP
+    rader:
+      - {kategori: SIP, varde: 42}
+""",
+    "undersokningar/senior-alert.yaml": """\
+id: senior-alert
+namn: Senior alert
+typ: kvalitetsregister
+malgrupp: Personer 65 år och äldre i särskilt boende
+fragor:
+  - fraga: Riskbedömning gjord
+    enhet: "%"
+    varden: [{ar: 2024, varde: 72}, {ar: 2025, varde: 78}]
+""",
+}
+
+
+def test_compilations_by_free_category_compare_with_the_same_heading_earlier(
+        lsk, repo, tmp_path):
+    root = repo({**RECORDS, **COMPILATIONS})
+    assert _report(lsk, root, "-f", "md", "-o", tmp_path).code == 0
+    md = (tmp_path / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    sections = md.split("\n### ")
+    deviations = next(s for s in sections if s.startswith("Analys av rapporterade avvikelser"))
+    assert "**Klagomål, synpunkter och beröm**" in deviations
+    # categories match across years by their words (case aside); one only earlier comes last
+    assert "| Klagomål | 41 | 46 | \\+5 |" in deviations
+    assert "| beröm | 5 | 8 | \\+3 |" in deviations
+    assert "| Bara 2024 | 3 | – | – |" in deviations
+    controls = next(s for s in sections if s.startswith("Resultat av egenkontroller"))
+    assert "| Aktuell genomförandeplan | 78,5 % | 85 % | \\+6,5 |" in controls
+    assert "Förändringen är i procentenheter." in controls
+    supervision = next(s for s in sections if s.startswith("Tillsyn och beslut från IVO"))
+    assert "| Beslut med kritik | 1 |" in supervision
+    assert "Inspektionen ledde till kritik." in supervision
+    other = next(s for s in sections if s.startswith("Övriga sammanställningar"))
+    assert "| SIP | 42 |" in other
+    assert "Senior alert (Nationellt kvalitetsregister)" in md
+    assert "| Övriga sammanställningar | ar/2025/sammanstallningar.yaml | 4 sammanställningar |" \
+        in md

@@ -625,6 +625,9 @@ TYPER: dict[str, Typ] = {
         "measures_by_status": Attr("ordbok status → heltal", "Åtgärder per status."),
         "narrative": Attr("Arsberattelse eller None", "Årets egna ord och egen bedömning "
                           "(`ar/<år>/berattelse.yaml`)."),
+        "compilations": Attr("lista av [Compilation]", "Årets övriga sammanställningar "
+                             "(`ar/<år>/sammanstallningar.yaml`), jämförda med samma rubrik "
+                             "tidigare år; `compilation_table` i document ställer upp dem."),
         "surveys": Attr("lista av Undersokning", "Undersökningar med resultat till och med året "
                         "(`undersokningar/*.yaml`); `survey_table` i document ställer upp dem."),
         "series": Attr("lista av [Series]", "Indikatorerna över åren."),
@@ -649,6 +652,14 @@ TYPER: dict[str, Typ] = {
         "foregaende": Attr("heltal eller None", "Antal året före."),
         "forandring": Attr("text", "Förändringen: '+3', '–'."),
         "tidigare": Attr("ordbok år → heltal", "Antal de tidigare åren (`earlier_years`)."),
+    }),
+    "Compilation": Typ("En sammanställning per kategori med tidigare års värden.", {
+        "rubrik": Attr("text", "Tabellens rubrik; samma rubrik tidigare år är samma tabell."),
+        "avsnitt": Attr("text", "Avsnittet den står i ('avvikelser', 'tillsyn' …)."),
+        "enhet": Attr("text", "Måttenhet ('%'), eller tom för antal."),
+        "years": Attr("lista av heltal", "Åren som visas, äldst först, berättelsens år sist."),
+        "rows": Attr("lista av (text, ordbok år → tal)", "Kategorin och dess värde per år."),
+        "kommentar": Attr("text", "Nämndens kommentar, eller tom."),
     }),
     "Series": Typ("En indikator över åren.", {
         "id": Attr("text", "Indikatorns id."),

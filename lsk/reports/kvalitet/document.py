@@ -23,6 +23,7 @@ from lsk.reports.kvalitet.figures import (
     STATUSNAMN,
     STATUSNAMN_PLURAL,
     TYPNAMN,
+    Compilation,
     Figures,
     share,
 )
@@ -133,16 +134,17 @@ def build(f: Figures, *, draft: bool = False) -> Document:
     if own and own.bedomning:
         intro.append(_assessment(f, "Nämndens samlade bedömning", own.bedomning))
     sections = [
-        _own_words(f, "3", Section(
+        _own_words(f, "3", _compiled(f, "ansvar", Section(
             "Ansvar för kvalitetsarbetet (3 kap.)", requires=_requires(f, "3"),
             paragraphs=[f"Ledningssystemet omfattar {f.processes} processer och {f.routines} "
                         f"rutiner. Täckningen av tillämpliga krav är "
-                        f"{str(f.coverage_percent).replace('.', ',')} %."])),
-        _own_words(f, "4", Section("Ledningssystemets uppbyggnad och samverkan (4 kap.)",
-                                   requires=_requires(f, "4"))),
+                        f"{str(f.coverage_percent).replace('.', ',')} %."]))),
+        _own_words(f, "4", _compiled(f, "samverkan", Section(
+            "Ledningssystemets uppbyggnad och samverkan (4 kap.)", requires=_requires(f, "4")))),
         _own_words(f, "5", _improvement(f)),
         *_improvement_parts(f),
-        _own_words(f, "6", Section("Personalens medverkan (6 kap.)", requires=_requires(f, "6"))),
+        _own_words(f, "6", _compiled(f, "personal", Section("Personalens medverkan (6 kap.)",
+                                                            requires=_requires(f, "6")))),
         _focus(f),
         _own_words(f, "7", _documentation(f)),
     ]
@@ -180,7 +182,49 @@ def _improvement(f: Figures) -> Section:
 
 
 def _improvement_parts(f: Figures) -> list[Section]:
-    return [_deviations(f), _risks(f), _controls(f), _measures(f), _surveys(f), _follow_up(f)]
+    parts = [_compiled(f, "avvikelser", _deviations(f))]
+    if any(c.avsnitt == "tillsyn" for c in f.compilations):
+        parts.append(_compiled(f, "tillsyn", Section(
+            "Tillsyn och beslut från IVO och andra myndigheter", level=3)))
+    parts += [_compiled(f, "riskanalyser", _risks(f)),
+              _compiled(f, "egenkontroller", _controls(f)),
+              _compiled(f, "atgarder", _measures(f)),
+              _compiled(f, "undersokningar", _surveys(f))]
+    if any(c.avsnitt == "ovrigt" for c in f.compilations):
+        parts.append(_compiled(f, "ovrigt", Section("Övriga sammanställningar", level=3)))
+    return [*parts, _follow_up(f)]
+
+
+def _compiled(f: Figures, avsnitt: str, s: Section) -> Section:
+    """The year's compilations for the section, after what lsk computes, each as a table."""
+    for c in f.compilations:
+        if c.avsnitt == avsnitt:
+            s.tables.append(compilation_table(c))
+    return s
+
+
+def compilation_table(c: Compilation) -> Table:
+    """A compilation as a table: a row per category, a column per year (the report year last),
+    and the change since the year before when there is one."""
+    unit = f" {c.enhet}" if c.enhet else ""
+    year = c.years[-1]
+    compare = year - 1 in c.years
+    rows = []
+    for kategori, values in c.rows:
+        row = [kategori, *[_value(values.get(y)) + (unit if y in values else "")
+                           for y in c.years]]
+        if compare:
+            now, then = values.get(year), values.get(year - 1)
+            row.append("–" if now is None or then is None else f"{now - then:+g}".replace(".", ","))
+        rows.append(row)
+    header = ["", *[str(y) for y in c.years], *(["Förändring"] if compare else [])]
+    missing = any("–" in r[1:] for r in rows)
+    note = "–: inget värde det året." if missing else ""
+    if compare and c.enhet == "%":
+        note = (note + " Förändringen är i procentenheter.").strip()
+    if c.kommentar:
+        note = f"{c.kommentar} {note}".strip()
+    return Table(c.rubrik, header, rows, note, kinds=["text", *["tal"] * (len(header) - 1)])
 
 
 def _compared_years(f: Figures) -> list[int]:

@@ -36,6 +36,7 @@ from lsk.model.poster import (
     Riskanalyser,
 )
 from lsk.model.riskmatris import Riskmatris
+from lsk.model.sammanstallning import Sammanstallningar
 from lsk.model.styrning import Internkontrollplan, Malregister
 from lsk.model.undersokning import Undersokning
 from lsk.reports.kvalitet.masking import MaskedTable, mask_tree
@@ -76,6 +77,21 @@ class Series:
     values: dict[int, float]
     response: dict[int, float | None]
     answers: dict[int, int | None]
+
+
+@dataclass
+class Compilation:
+    """A compilation by free category (``ar/<år>/sammanstallningar.yaml``) with the same heading's
+    values in earlier years."""
+
+    rubrik: str
+    avsnitt: str
+    enhet: str
+    years: list[int]
+    """The years shown, oldest first, the report year last."""
+    rows: list[tuple[str, dict[int, float]]]
+    """(category, year → value) in the report year's order, then categories only earlier."""
+    kommentar: str
 
 
 @dataclass
@@ -146,6 +162,8 @@ class Figures:
     measures_by_status: dict[str, int] = field(default_factory=dict)
     narrative: Arsberattelse | None = None
     """The year's own words and self-assessment (``ar/<år>/berattelse.yaml``), if written."""
+    compilations: list[Compilation] = field(default_factory=list)
+    """The year's compilations by free category, in file order, compared with earlier years."""
     surveys: list[Undersokning] = field(default_factory=list)
     """Surveys with results up to the year, in file order."""
     series: list[Series] = field(default_factory=list)
@@ -192,6 +210,7 @@ def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = F
     f.measures_by_status = dict(Counter(a.status for a in f.measures))
     _indicators(corpus, f)
     f.narrative = corpus.record(Arsberattelse, year)
+    f.compilations = _compilations(corpus, year)
     f.surveys = [d.model for d in corpus.of(Undersokning)
                  if any(y <= year for y in d.model.years())]
     previous_focus = corpus.record(Fokusomraden, year - 1)
@@ -350,6 +369,33 @@ def _table(rolled: Rollup, tree: OrgTree, types: list[str]
     reports = {r: rolled.counted[place][RAPPORTER] for r, place in leaves.items()} \
         if has_reports else None
     return groups, cells, reports, names
+
+
+def _same(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _compilations(corpus: Corpus, year: int) -> list[Compilation]:
+    """Each compilation of the year beside the same heading in up to ``EARLIER_YEARS`` years
+    before, category by category (same words, case and spacing aside)."""
+    current = corpus.record(Sammanstallningar, year)
+    if current is None:
+        return []
+    earlier = {y: {_same(s.rubrik): s for s in r.sammanstallningar}
+               for y in range(year - EARLIER_YEARS, year)
+               if (r := corpus.record(Sammanstallningar, y)) is not None}
+    out: list[Compilation] = []
+    for s in current.sammanstallningar:
+        before = {y: by[_same(s.rubrik)] for y, by in earlier.items() if _same(s.rubrik) in by}
+        years = [*sorted(before), year]
+        rows: dict[str, tuple[str, dict[int, float]]] = {}
+        for y, c in [(year, s), *sorted(before.items(), reverse=True)]:
+            for row in c.rader:
+                rows.setdefault(_same(row.kategori), (row.kategori, {}))[1].setdefault(
+                    y, row.varde)
+        out.append(Compilation(s.rubrik, s.avsnitt, s.enhet or "", years, list(rows.values()),
+                               s.kommentar or ""))
+    return out
 
 
 def _risks(corpus: Corpus, f: Figures) -> None:
