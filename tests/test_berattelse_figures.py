@@ -31,6 +31,8 @@ TOTALS_ONLY = {  # counts the report gives only for the whole nämnd
 REPORTS = {2023: 827, 2024: 942, 2025: 967}
 """Reports (rapporter): lex Sarah and lex Maria are also counted among the area's avvikelser."""
 NOTIFIED = {2024: (3, 3), 2025: (5, 2)}
+IVO_APART = {2025: (3, 2)}
+"""Anmälda till IVO as the report gives them: (lex Sarah, lex Maria)."""
 CAUSES = {
     2024: {"Läkemedel": 262, "Fall": 187, "Utebliven insats": 88, "Bemötande": 27},
     2025: {"Läkemedel": 241, "Fall": 198, "Utebliven insats": 96, "Bemötande": 31},
@@ -94,7 +96,11 @@ def _records() -> dict[str, str]:
                   for area, (_, per_year) in AREAS.items()]
         lines += [f"  - {{typ: {typ}, antal: {n}}}" for typ, n in TOTALS_ONLY.get(year, {}).items()]
         lines.append(f"totalt: {REPORTS[year]}")
-        if year in NOTIFIED:
+        if year in IVO_APART:
+            lines += [f"anmalda_ivo_lex_sarah: {IVO_APART[year][0]}",
+                      f"anmalda_ivo_lex_maria: {IVO_APART[year][1]}",
+                      f"anmalda_imy: {NOTIFIED[year][1]}"]
+        elif year in NOTIFIED:
             lines += [f"anmalda_ivo: {NOTIFIED[year][0]}", f"anmalda_imy: {NOTIFIED[year][1]}"]
         if year in CAUSES:
             lines.append("orsaker:")
@@ -196,9 +202,12 @@ def test_the_published_figures_read_back_from_the_report_equal_the_input(lsk, re
     assert result.code == 0, result.err
     md = (out / f"kvalitetsberattelse-{YEAR}.md").read_text(encoding="utf-8")
     _expect(_md_tables(md))
-    ivo, imy = NOTIFIED[YEAR]
-    assert f"{ivo} av 16 lex Sarah- och lex Maria-ärenden" in md
-    assert f"och {imy} av 9 personuppgiftsincidenter" in md
+    sarah, maria = IVO_APART[YEAR]
+    assert sarah + maria == NOTIFIED[YEAR][0]
+    assert (f"Till IVO anmäldes {sarah} av {TOTALS_ONLY[YEAR]['lex_sarah']} lex Sarah-ärenden "
+            f"(21,4 %) och {maria} av {TOTALS_ONLY[YEAR]['lex_maria']} lex Maria-ärenden") in md
+    assert (f"Till IMY anmäldes {NOTIFIED[YEAR][1]} av "
+            f"{TOTALS_ONLY[YEAR]['personuppgiftsincident']} personuppgiftsincidenter") in md
 
 
 def test_the_word_report_holds_the_same_figures(lsk, repo, tmp_path):

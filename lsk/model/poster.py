@@ -134,8 +134,8 @@ class Avvikelser(Arspost):
     KIND = "avvikelsesammanstallning"
     LABEL = "avvikelsesammanställning"
     POSTER = "antal"
-    ORDER = ("id", "ar", "antal", "rapporter", "totalt", "anmalda_ivo", "anmalda_imy", "orsaker",
-             "analys", "atgarder")
+    ORDER = ("id", "ar", "antal", "rapporter", "totalt", "anmalda_ivo", "anmalda_ivo_lex_sarah",
+             "anmalda_ivo_lex_maria", "anmalda_imy", "orsaker", "analys", "atgarder")
     id: Slug
     antal: list[Antal] = Field([], title="Antal per typ", description=(
         "Antal rapporter per enhet och typ. En rapport kan ha flera typer."))
@@ -148,11 +148,26 @@ class Avvikelser(Arspost):
     anmalda_ivo: Antalsvarde | None = Field(
         None, title="Anmälda till IVO",
         description="Anmälda till IVO (lex Sarah/lex Maria); tomt = inget beslut.")
+    anmalda_ivo_lex_sarah: Antalsvarde | None = Field(
+        None, title="Lex Sarah anmälda till IVO", description=(
+            "Lex Sarah-ärenden som anmäldes till IVO, när berättelsen redovisar dem för sig."))
+    anmalda_ivo_lex_maria: Antalsvarde | None = Field(
+        None, title="Lex Maria anmälda till IVO", description=(
+            "Lex Maria-ärenden som anmäldes till IVO, när berättelsen redovisar dem för sig."))
     anmalda_imy: Antalsvarde | None = Field(None, title="Anmälda till IMY",
                                             description="Personuppgiftsincidenter till IMY.")
     orsaker: list[Orsak] = []
     analys: str | None = None
     atgarder: list[AtgardRef] = []
+
+    def ivo(self) -> int | None:
+        """Anmälda till IVO: ``anmalda_ivo``, else lex Sarah and lex Maria given apart, summed;
+        None when nothing is decided."""
+        if self.anmalda_ivo is not None:
+            return self.anmalda_ivo
+        apart = [n for n in (self.anmalda_ivo_lex_sarah, self.anmalda_ivo_lex_maria)
+                 if n is not None]
+        return sum(apart) if apart else None
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Place → type (or ``RAPPORTER``) → count, as entered (rows for one place summed)."""

@@ -610,6 +610,10 @@ TYPER: dict[str, Typ] = {
         "unit_names": Attr("ordbok id → text", "Enheternas namn."),
         "reported_ivo": Attr("heltal eller None", "Anmälda till IVO."),
         "reported_imy": Attr("heltal eller None", "Personuppgiftsincidenter anmälda till IMY."),
+        "reported_ivo_apart": Attr("ordbok typ → heltal", "Lex Sarah och lex Maria anmälda till "
+                                   "IVO var för sig, när posten anger dem så."),
+        "reportable_apart": Attr("ordbok typ → heltal", "Antalet lex Sarah- respektive lex "
+                                 "Maria-ärenden, för varje typ i `reported_ivo_apart`."),
         "causes": Attr("lista av [Orsak]", "Orsaker enligt den samlade analysen."),
         "causes_previous": Attr("ordbok orsak → heltal eller None, eller None", "Antal per orsak året före "
                                 "(samma ord); None utan avvikelsesammanställning "

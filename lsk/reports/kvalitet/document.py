@@ -384,6 +384,18 @@ def _summary_row(name: str, n: int, prior: int | None, f: Figures, base: str,
 def _notifications(f: Figures) -> list[str]:
     """Anmälningar to IVO and IMY, each as a share of the reports it could come from."""
     parts = []
+    words = {"lex_sarah": ("lex Sarah-ärende", "lex Sarah-ärenden"),
+             "lex_maria": ("lex Maria-ärende", "lex Maria-ärenden")}
+    if f.reported_ivo_apart:  # as the report gives them: each type of its own cases
+        apart = [f"{n} av {count(f.reportable_apart[t], *words[t])} "
+                 f"({share(n, f.reportable_apart[t], f.decimals)})"
+                 for t, n in f.reported_ivo_apart.items()]
+        out = [f"Till IVO anmäldes {' och '.join(apart)}."]
+        if f.reported_imy is not None:
+            of = count(f.reportable_imy, "personuppgiftsincident", "personuppgiftsincidenter")
+            out.append(f"Till IMY anmäldes {f.reported_imy} av {of} "
+                       f"({share(f.reported_imy, f.reportable_imy, f.decimals)}).")
+        return [" ".join(out)]
     if f.reported_ivo is not None:
         of = count(f.reportable_ivo, "lex Sarah- eller lex Maria-ärende",
                    "lex Sarah- och lex Maria-ärenden")

@@ -145,9 +145,13 @@ class Figures:
     unit_names: dict[str, str] = field(default_factory=dict)
     reported_ivo: int | None = None
     reported_imy: int | None = None
+    reported_ivo_apart: dict[str, int] = field(default_factory=dict)
+    """'lex_sarah'/'lex_maria' → anmälda till IVO, when the record gives them apart."""
     reportable_ivo: int = 0
     """Lex Sarah and lex Maria reports: what an anmälan to IVO is a share of."""
     reportable_imy: int = 0
+    reportable_apart: dict[str, int] = field(default_factory=dict)
+    """'lex_sarah'/'lex_maria' → that type's count, for each in ``reported_ivo_apart``."""
     """Personuppgiftsincidenter: what an anmälan to IMY is a share of."""
     causes: list[Orsak] = field(default_factory=list)
     causes_previous: dict[str, int | None] | None = None
@@ -328,8 +332,12 @@ def _deviations(corpus: Corpus, f: Figures) -> None:
     tops = {r for t in f.by_department_years.values() for r in t.top}
     if tops and all(tree.kinds.get(r) == "avdelning" for r in tops):
         f.departments_are = "avdelning"
-    f.reported_ivo, f.reported_imy = current.anmalda_ivo, current.anmalda_imy
+    f.reported_ivo, f.reported_imy = current.ivo(), current.anmalda_imy
+    f.reported_ivo_apart = {t: n for t, n in (("lex_sarah", current.anmalda_ivo_lex_sarah),
+                                              ("lex_maria", current.anmalda_ivo_lex_maria))
+                            if n is not None}
     f.reportable_ivo = counts["lex_sarah"] + counts["lex_maria"]
+    f.reportable_apart = {t: counts[t] for t in f.reported_ivo_apart}
     f.reportable_imy = counts["personuppgiftsincident"]
     f.causes, f.analysis = list(current.orsaker), current.analys or ""
     if previous is not None:
