@@ -366,6 +366,7 @@ def test_deviations_compare_with_two_earlier_years_per_department(lsk, repo, tmp
     assert "| Rapporter totalt | 473 | 100,0 % | 419 | 462 | \\+11 |" in md
     # the departments' totals over the years, as each year's report published them
     assert "**Antal per avdelning och år**" in md
+    assert "**Avvikelser per avdelning och typ**\n\n| Avdelning | Övrig avvikelse | Totalt |" in md
     assert "| Individ- och familjeomsorg | 64 | 71 | 58 |" in md
     assert "| Äldreomsorg | 355 | 380 | 412 |" in md
     assert "| Totalt | 419 | 451 | 470 |" in md

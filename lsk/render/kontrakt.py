@@ -603,8 +603,8 @@ TYPER: dict[str, Typ] = {
         "by_department_years": Attr("ordbok år → [MaskedTable]", "Varje års tabell per enhet, "
                                     "maskad som det årets berättelse; avdelningarnas summor "
                                     "jämförs över åren. Tom när det inte finns två år."),
-        "departments_are": Attr("text", "'avdelning' när raderna i jämförelsen över åren alla "
-                                "är avdelningar, annars 'enhet'."),
+        "departments_are": Attr("text", "'avdelning' när de översta raderna per enhet och i "
+                                "jämförelsen över åren alla är avdelningar, annars 'enhet'."),
         "undistributed": Attr("ordbok typ → heltal", "Antal som getts för hela nämnden utan "
                               "enhet: med i summorna, i ingen enhets rad."),
         "unit_names": Attr("ordbok id → text", "Enheternas namn."),

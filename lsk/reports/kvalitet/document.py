@@ -320,7 +320,8 @@ def _unit_table(f: Figures, t: MaskedTable) -> Table:
         name = f.unit_names.get(r, r)
         return f"Summa {name}" if r in t.subtotals else name
 
-    header = ["Enhet", *[TYPNAMN[str(c)] for c in t.cols],
+    header = ["Enhet" if t.subtotals else _capital(f.departments_are),
+              *[TYPNAMN[str(c)] for c in t.cols],
               "Rapporter" if t.totals_are_reports else "Totalt"]
     rows = [[label(r), *[t.cells[(r, c)] for c in t.cols], t.row_totals[r]] for r in t.rows]
     rows.append(["Totalt", *[t.col_totals[c] for c in t.cols], t.total])
@@ -336,7 +337,7 @@ def _unit_table(f: Figures, t: MaskedTable) -> Table:
     if not (f.internal or f.threshold <= 1):
         notes.append(f"×: dolt (färre än {f.threshold}, eller dolt så att ett sådant antal inte "
                      "kan räknas fram ur summorna).")
-    by = "avdelning, enhet" if t.subtotals else "enhet"
+    by = "avdelning, enhet" if t.subtotals else f.departments_are
     return Table(f"Avvikelser per {by} och typ", header, rows, " ".join(notes))
 
 

@@ -138,8 +138,8 @@ class Figures:
     """Each year's table per unit, masked as that year's report published it (report year and
     ``earlier_years``); the report compares its departments' totals over the years."""
     departments_are: str = "enhet"
-    """What the rows of ``by_department_years`` are: 'avdelning' when every one is, else
-    'enhet'."""
+    """What the top rows of ``by_unit`` and ``by_department_years`` are: 'avdelning' when every
+    one is, else 'enhet'."""
     undistributed: dict[str, int] = field(default_factory=dict)
     """Type → count given for the whole nämnd without a unit: in the totals, in no unit's row."""
     unit_names: dict[str, str] = field(default_factory=dict)
@@ -329,7 +329,8 @@ def _deviations(corpus: Corpus, f: Figures) -> None:
                                                  year_reports)
     if len(f.by_department_years) < 2:
         f.by_department_years = {}  # nothing to compare with
-    tops = {r for t in f.by_department_years.values() for r in t.top}
+    tops = {r for t in [*f.by_department_years.values(), *([f.by_unit] if f.by_unit else [])]
+            for r in t.top}
     if tops and all(tree.kinds.get(r) == "avdelning" for r in tops):
         f.departments_are = "avdelning"
     f.reported_ivo, f.reported_imy = current.ivo(), current.anmalda_imy
