@@ -124,3 +124,85 @@ def test_an_xlsx_table_reads_as_the_csv_does(lsk, tmp_path):
     assert result.code == 0, result.err
     text = (root / "ar" / "2027" / "avvikelser.yaml").read_text(encoding="utf-8")
     assert "totalt: 216" in text and "{enhet: hemtjansten, typ: ovrig_avvikelse, antal: 40}" in text
+
+
+# The same table with the anmälningar: IFO's department row and its units are counted once
+# (the units: 1 + 1), so the year's anmälningar to IVO are 1 + 1 + 2 + 1 = 5 and to IMY
+# 1 + 0 + 1 = 2.
+NOTIFIED = """\
+Enhet;Lex Sarah;Lex Maria;Personuppgiftsincident;Övrig avvikelse;Anmälda till IVO;Anmälda till IMY;Totalt
+Mottagningsenheten;2;0;3;14;1;1;19
+Enheten för barn och unga;3;0;1;20;1;0;24
+Avdelningen för individ- och familjeomsorg;5;0;4;34;2;1;43
+Särskilt boende Solgården;4;1;1;52;2;1;58
+Daglig verksamhet Sjöbacka;1;0;0;11;1;;12
+Totalt;;;;;;;113
+"""
+
+
+def _import(lsk, root, tmp_path, table: str, name: str = "t.csv"):
+    (tmp_path / name).write_text(table, encoding="utf-8")
+    return lsk("importera", "avvikelser", tmp_path / name, "--ar", "2027", root, "--datum", DAY)
+
+
+def test_ivo_and_imy_columns_give_the_years_anmalningar(lsk, tmp_path):
+    root = _example(tmp_path)
+    result = _import(lsk, root, tmp_path, NOTIFIED)
+    assert result.code == 0, result.err
+    assert "5 anmälda till IVO, 2 anmälda till IMY" in result.out
+    text = (root / "ar" / "2027" / "avvikelser.yaml").read_text(encoding="utf-8")
+    assert "anmalda_ivo: 5\nanmalda_imy: 2\n" in text
+    assert "typ: anmalda" not in text  # the anmälningar are no type of their own
+    assert "ar/2027/avvikelser.yaml" not in lsk("check", root, "--datum", DAY).out  # LSK601, 607
+    # the total row's figure is the year's when it agrees with the units
+    agreed = NOTIFIED.replace("Totalt;;;;;;;113", "Totalt;;;;;5;2;113")
+    assert _import(lsk, root, tmp_path, agreed).code == 2  # exists: only with --skriv-over
+    result = lsk("importera", "avvikelser", tmp_path / "t.csv", "--ar", "2027", root,
+                 "--skriv-over", "--datum", DAY)
+    assert result.code == 0, result.err
+
+
+def test_ivo_and_imy_columns_with_wrong_rows_are_errors_with_row_and_column(lsk, tmp_path):
+    root = _example(tmp_path)
+    bad = (NOTIFIED.replace("Mottagningsenheten;2;0;3;14;1;1;19", "Mottagningsenheten;2;0;3;14;3;4;19")
+           .replace("Enheten för barn och unga;3;0;1;20;1;0;24",
+                    "Enheten för barn och unga;3;0;1;20;en;0;24")
+           .replace("Totalt;;;;;;;113", "Totalt;;;;;6;;113"))
+    result = _import(lsk, root, tmp_path, bad)
+    assert result.code == 1
+    err = result.err
+    assert "t.csv:2:F: 3 anmälda till IVO men raden har bara 2 lex Sarah- och lex Maria-ärenden" \
+        in err
+    assert "t.csv:2:G: 4 anmälda till IMY men raden har bara 3 personuppgiftsincidenter" in err
+    assert "t.csv:3:F: 'en' är inget antal" in err
+    assert "inget är skrivet" in err
+    assert not (root / "ar" / "2027").exists()
+    # the total row against the units
+    wrong_total = NOTIFIED.replace("Totalt;;;;;;;113", "Totalt;;;;;4;3;113")
+    err = _import(lsk, root, tmp_path, wrong_total).err
+    assert "t.csv:7:F: totalraden säger 4 anmälda till IVO men enheterna summerar till 5" in err
+    assert "t.csv:7:G: totalraden säger 3 anmälda till IMY men enheterna summerar till 2" in err
+    assert not (root / "ar" / "2027").exists()
+
+
+def test_ivo_and_imy_columns_read_from_xlsx_as_from_csv(lsk, tmp_path):
+    import openpyxl
+
+    root = _example(tmp_path)
+    book = openpyxl.Workbook()
+    for line in NOTIFIED.replace("Mottagningsenheten;2;0;3;14;1;1;19",
+                                 "Mottagningsenheten;2;0;3;14;1;9;19").splitlines():
+        book.active.append([int(v) if v.isdigit() else (v or None) for v in line.split(";")])
+    book.save(tmp_path / "bad.xlsx")
+    result = lsk("importera", "avvikelser", tmp_path / "bad.xlsx", "--ar", "2027", root)
+    assert result.code == 1
+    assert "bad.xlsx:2:G: 9 anmälda till IMY men raden har bara 3 personuppgiftsincidenter" \
+        in result.err
+    book = openpyxl.Workbook()
+    for line in NOTIFIED.splitlines():
+        book.active.append([int(v) if v.isdigit() else (v or None) for v in line.split(";")])
+    book.save(tmp_path / "t.xlsx")
+    result = lsk("importera", "avvikelser", tmp_path / "t.xlsx", "--ar", "2027", root)
+    assert result.code == 0, result.err
+    text = (root / "ar" / "2027" / "avvikelser.yaml").read_text(encoding="utf-8")
+    assert "anmalda_ivo: 5\nanmalda_imy: 2\n" in text

@@ -334,3 +334,128 @@ def test_a_wrong_assessment_value_is_an_error_that_refuses_the_report(lsk, repo,
     root = repo({**RECORDS, "ar/2025/berattelse.yaml": NARRATIVE})
     result = _report(lsk, root, "-f", "md", "-o", tmp_path / "md")
     assert result.code == 1 and "ar/2025/berattelse.yaml:3" in result.err
+
+
+def _year(year: int, ovrig: tuple[int, int], extra: str = "") -> str:
+    return (f"id: avvikelser-{year}\nar: {year}\nantal:\n"
+            f"  - {{enhet: ifo, typ: ovrig_avvikelse, antal: {ovrig[0]}}}\n"
+            f"  - {{enhet: aldreomsorgen, typ: ovrig_avvikelse, antal: {ovrig[1]}}}\n" + extra)
+
+
+THREE_YEARS = {
+    "organisation.yaml": minimal.FILES["organisation.yaml"].replace(
+        "externa_parter:", "    - id: aldreomsorgen\n      namn: Äldreomsorg\n"
+        "externa_parter:"),
+    "ar/2023/avvikelser.yaml": _year(2023, (64, 355)),
+    "ar/2024/avvikelser.yaml": _year(2024, (71, 380), "  - {typ: lex_sarah, antal: 11}\nanmalda_ivo: 2\n"
+                                     "orsaker:\n  - {orsak: Fall, antal: 187}\n"),
+    "ar/2025/avvikelser.yaml": _year(2025, (58, 412), "  - {typ: lex_sarah, antal: 3}\n"
+                                     "anmalda_ivo: 1\norsaker:\n  - {orsak: Fall, antal: 198}\n"
+                                     "  - {orsak: Läkemedel, antal: 241}\n"),
+}
+"""Deviations per verksamhetsområde for three years; lex Sarah known only for the whole nämnd."""
+
+
+def test_deviations_compare_with_two_earlier_years_per_department(lsk, repo, tmp_path):
+    root = repo(THREE_YEARS)
+    assert _report(lsk, root, "-f", "md", "-o", tmp_path).code == 0
+    md = (tmp_path / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    assert "| Typ | 2025 | Andel | 2023 | 2024 | Förändring mot 2024 |" in md
+    assert "| Övrig avvikelse | 470 | 99,4 % | 419 | 451 | \\+19 |" in md
+    assert "| Lex Sarah | 3 | 0,6 % | 0 | 11 | \\-8 |" in md
+    assert "| Rapporter totalt | 473 | 100,0 % | 419 | 462 | \\+11 |" in md
+    # the departments' totals over the years, as each year's report published them
+    assert "**Antal per avdelning och år**" in md
+    assert "**Avvikelser per avdelning och typ**\n\n| Avdelning | Övrig avvikelse | Totalt |" in md
+    assert "| Individ- och familjeomsorg | 64 | 71 | 58 |" in md
+    assert "| Äldreomsorg | 355 | 380 | 412 |" in md
+    assert "| Totalt | 419 | 451 | 470 |" in md
+    # a count for the whole nämnd is in the totals but in no unit's row, and says so
+    assert "Inte fördelat på enhet och därför bara med i tabellen per typ: Lex Sarah 3." in md
+    assert "| Fall | 198 | 187 |" in md and "| Läkemedel | 241 | – |" in md
+
+
+def test_small_department_totals_stay_hidden_in_the_comparison_over_years(lsk, repo, tmp_path):
+    files = dict(THREE_YEARS)
+    files["ar/2024/avvikelser.yaml"] = _year(2024, (3, 380))
+    root = repo(files)
+    assert _report(lsk, root, "-f", "md", "-o", tmp_path).code == 0
+    md = (tmp_path / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    assert "| Individ- och familjeomsorg | 64 | × | 58 |" in md
+    assert "| Äldreomsorg | 355 | × | 412 |" in md
+
+
+COMPILATIONS = {
+    "ar/2024/sammanstallningar.yaml": """\
+ar: 2024
+sammanstallningar:
+  - rubrik: Klagomål, synpunkter och beröm
+    avsnitt: avvikelser
+    rader:
+      - {kategori: Klagomål, varde: 41}
+      - {kategori: Beröm, varde: 5}
+      - {kategori: Bara 2024, varde: 3}
+  - rubrik: Journalgranskning
+    avsnitt: egenkontroller
+    enhet: "%"
+    rader:
+      - {kategori: Aktuell genomförandeplan, varde: 78.5}
+""",
+    "ar/2025/sammanstallningar.yaml": """\
+ar: 2025
+sammanstallningar:
+  - rubrik: Klagomål, synpunkter och beröm
+    avsnitt: avvikelser
+    rader:
+      - {kategori: Klagomål, varde: 46}
+      - {kategori: beröm, varde: 8}
+  - rubrik: Journalgranskning
+    avsnitt: egenkontroller
+    enhet: "%"
+    rader:
+      - {kategori: Aktuell genomförandeplan, varde: 85}
+  - rubrik: Tillsyn från IVO
+    avsnitt: tillsyn
+    kommentar: Inspektionen ledde till kritik.
+    rader:
+      - {kategori: Beslut med kritik, varde: 1}
+  - rubrik: Upprättade SIP
+    rader:
+      - {kategori: SIP, varde: 42}
+""",
+    "undersokningar/senior-alert.yaml": """\
+id: senior-alert
+namn: Senior alert
+typ: kvalitetsregister
+malgrupp: Personer 65 år och äldre i särskilt boende
+fragor:
+  - fraga: Riskbedömning gjord
+    enhet: "%"
+    varden: [{ar: 2024, varde: 72}, {ar: 2025, varde: 78}]
+""",
+}
+
+
+def test_compilations_by_free_category_compare_with_the_same_heading_earlier(
+        lsk, repo, tmp_path):
+    root = repo({**RECORDS, **COMPILATIONS})
+    assert _report(lsk, root, "-f", "md", "-o", tmp_path).code == 0
+    md = (tmp_path / "kvalitetsberattelse-2025.md").read_text(encoding="utf-8")
+    sections = md.split("\n### ")
+    deviations = next(s for s in sections if s.startswith("Analys av rapporterade avvikelser"))
+    assert "**Klagomål, synpunkter och beröm**" in deviations
+    # categories match across years by their words (case aside); one only earlier comes last
+    assert "| Klagomål | 41 | 46 | \\+5 |" in deviations
+    assert "| beröm | 5 | 8 | \\+3 |" in deviations
+    assert "| Bara 2024 | 3 | – | – |" in deviations
+    controls = next(s for s in sections if s.startswith("Resultat av egenkontroller"))
+    assert "| Aktuell genomförandeplan | 78,5 % | 85 % | \\+6,5 |" in controls
+    assert "Förändringen är i procentenheter." in controls
+    supervision = next(s for s in sections if s.startswith("Tillsyn och beslut från IVO"))
+    assert "| Beslut med kritik | 1 |" in supervision
+    assert "Inspektionen ledde till kritik." in supervision
+    other = next(s for s in sections if s.startswith("Övriga sammanställningar"))
+    assert "| SIP | 42 |" in other
+    assert "Senior alert (Nationellt kvalitetsregister)" in md
+    assert "| Övriga sammanställningar | ar/2025/sammanstallningar.yaml | 4 sammanställningar |" \
+        in md

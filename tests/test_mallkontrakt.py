@@ -88,14 +88,14 @@ def _classes() -> dict[str, object]:
     from lsk.render.urls import Urls
     from lsk.render.version import Version
     from lsk.reports.kvalitet.document import Chart, Document, Section, Table
-    from lsk.reports.kvalitet.figures import Figures, Series, TypeRow
+    from lsk.reports.kvalitet.figures import Compilation, Figures, Series, TypeRow
     from lsk.reports.kvalitet.masking import MaskedTable
     from lsk.typografi import Plan
 
     found: dict[str, object] = {c.__name__: c for c in (
         Handbook, Version, Urls, Matrix, Cell, Actor, Flow, Box, Chip, Wheel, Sector, Band, Line,
         Assessment, OrgChart, OrgBox, Carrier, Document, Section, Table, Chart, Figures, TypeRow,
-        Series, MaskedTable, Approval, Kapiteltext, Plan, SupportLine, Legend)}
+        Series, MaskedTable, Approval, Kapiteltext, Plan, SupportLine, Legend, Compilation)}
     found["labels"] = labels
     return found
 

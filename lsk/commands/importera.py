@@ -2,11 +2,15 @@
 
 The table (CSV or XLSX) has a row per unit or department and a column per type, and usually a
 column with the number of reports ("Totalt"); a row named "Totalt" or "Summa" gives the year's
-reports. Swedish headers are matched to lsk's types, units to the organisation by name (or id),
-with "menade du" for near misses. Every unknown unit, column or value is an error with its row
-and column, and nothing is written then. The record is written through the round-trip writer:
-an existing ``ar/<år>/avvikelser.yaml`` is only changed with ``--skriv-over``, and then only its
-counts (``antal``, ``rapporter``, ``totalt``); comments, analysis and causes stay.
+reports. Columns "Anmälda till IVO" and "Anmälda till IMY" give the year's anmälningar: summed
+over the units (a department and its units counted once), or taken from the total row, and
+never more in a row than its lex Sarah and lex Maria (IVO) or personuppgiftsincidenter (IMY).
+Swedish headers are matched to lsk's types, units to the organisation by name (or id), with
+"menade du" for near misses. Every unknown unit, column or value is an error with its row and
+column, and nothing is written then. The record is written through the round-trip writer: an
+existing ``ar/<år>/avvikelser.yaml`` is only changed with ``--skriv-over``, and then only its
+counts (``antal``, ``rapporter``, ``totalt``, and ``anmalda_ivo``/``anmalda_imy`` when the
+table has their columns); comments, analysis and causes stay.
 """
 
 from __future__ import annotations
@@ -24,6 +28,12 @@ from lsk.errors import EXIT_FINDINGS, EXIT_OK, LskError, os_error_text
 from lsk.rootdir import existing_root
 
 TOTAL_ROWS = ("totalt", "summa", "total", "summa totalt")
+IVO = "anmalda_ivo"
+IMY = "anmalda_imy"
+"""The record's fields for anmälningar, as the columns that give them."""
+NOTIFIED = {IVO: (("lex_sarah", "lex_maria"), "lex Sarah- och lex Maria-ärenden", "IVO"),
+            IMY: (("personuppgiftsincident",), "personuppgiftsincidenter", "IMY")}
+"""Anmälningar → (the types they are made from, those types in words, the authority)."""
 
 
 def _plain(text: str) -> str:
@@ -50,6 +60,10 @@ def _headers() -> dict[str, str]:
         "Bedömd ej avvikelse": "ej_avvikelse", "Bedömda som ej avvikelse": "ej_avvikelse",
         "Totalt": RAPPORTER, "Total": RAPPORTER, "Summa": RAPPORTER, "Rapporter": RAPPORTER,
         "Antal rapporter": RAPPORTER, "Rapporter totalt": RAPPORTER,
+        "Anmälda till IVO": IVO, "Anmäld till IVO": IVO, "Anmälningar till IVO": IVO,
+        "Anmälan till IVO": IVO, "Anmälda IVO": IVO, "Anmäld IVO": IVO, "IVO": IVO,
+        "Anmälda till IMY": IMY, "Anmäld till IMY": IMY, "Anmälningar till IMY": IMY,
+        "Anmälan till IMY": IMY, "Anmälda IMY": IMY, "Anmäld IMY": IMY, "IMY": IMY,
     }.items()})
     return out
 
@@ -94,14 +108,15 @@ def _empty(value: Any) -> bool:
 
 
 def parse_table(rows: list[list[Any]], units: dict[str, str], where: str
-                ) -> tuple[dict[str, dict[str, int]], int | None, list[str]]:
-    """(place → type or RAPPORTER → count, the total row's reports, errors 'FIL:rad:kolumn: …')."""
+                ) -> tuple[dict[str, dict[str, int]], dict[str, tuple[int, str]], list[str]]:
+    """(place → type, RAPPORTER, IVO or IMY → count; the total row's column → (count, where
+    'FIL:rad:kolumn'); errors 'FIL:rad:kolumn: …')."""
     from lsk.model.poster import MAX_ANTAL
 
     errors: list[str] = []
     rows = [r for r in rows if any(not _empty(v) for v in r)]
     if not rows:
-        return {}, None, [f"{where}: tabellen är tom"]
+        return {}, {}, [f"{where}: tabellen är tom"]
     known = _headers()
     header = rows[0]
     columns: dict[int, str] = {}
@@ -121,7 +136,7 @@ def parse_table(rows: list[list[Any]], units: dict[str, str], where: str
     by_name = {_plain(name): place for place, name in units.items()}
     by_name.update({_plain(place): place for place in units})
     counts: dict[str, dict[str, int]] = {}
-    total: int | None = None
+    total: dict[str, tuple[int, str]] = {}
     for n, row in enumerate(rows[1:], start=2):
         name = "" if not row or _empty(row[0]) else str(row[0]).strip()
         if not name:
@@ -140,10 +155,19 @@ def parse_table(rows: list[list[Any]], units: dict[str, str], where: str
                               "från 0)")
                 continue
             values[typ] = int(text)
+        for field, (types, words, authority) in NOTIFIED.items():
+            at = next((i for i, c in columns.items() if c == field), None)
+            if at is None or field not in values or not any(t in columns.values() for t in types):
+                continue  # without the types' columns there is nothing to compare with
+            if _plain(name) in TOTAL_ROWS and not any(t in values for t in types):
+                continue  # a total row that gives the anmälningar alone
+            cases = sum(values.get(t, 0) for t in types)
+            if values[field] > cases:
+                errors.append(f"{where}:{n}:{_column(at)}: {values[field]} anmälda till "
+                              f"{authority} men raden har bara {cases} {words}")
         if _plain(name) in TOTAL_ROWS:
-            from lsk.model.poster import RAPPORTER
-
-            total = values.get(RAPPORTER)
+            total = {c: (v, f"{where}:{n}:{_column(i)}") for i, c in columns.items()
+                     if (v := values.get(c)) is not None}
             continue
         place = by_name.get(_plain(name))
         if place is None:
@@ -159,10 +183,31 @@ def parse_table(rows: list[list[Any]], units: dict[str, str], where: str
     return counts, total, errors
 
 
+def notifications(counts: dict[str, dict[str, int]], total: dict[str, tuple[int, str]],
+                  roll: Any) -> tuple[dict[str, int], list[str]]:
+    """The year's anmälningar per field (IVO, IMY) from the table: the units' rows summed with
+    ``roll`` (a department and its units counted once), or the total row's; an error where the
+    total row says otherwise than its units."""
+    out: dict[str, int] = {}
+    errors: list[str] = []
+    for field in NOTIFIED:
+        given = {place: {field: row[field]} for place, row in counts.items() if field in row}
+        summed = roll(given).total(field) if given else None
+        if field in total:
+            n, where = total[field]
+            if summed is not None and summed != n:
+                errors.append(f"{where}: totalraden säger {n} anmälda till "
+                              f"{NOTIFIED[field][2]} men enheterna summerar till {summed}")
+            out[field] = n
+        elif summed is not None:
+            out[field] = summed
+    return out, errors
+
+
 def record_text(year: int, counts: dict[str, dict[str, int]], total: int | None,
-                existing: str | None) -> str:
+                existing: str | None, notified: dict[str, int] | None = None) -> str:
     """The record as YAML through the round-trip writer; an existing one keeps everything but
-    its counts."""
+    its counts (and the anmälningar the table has columns for)."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     from lsk.model.poster import AVVIKELSETYPER, RAPPORTER, Avvikelser
@@ -183,13 +228,15 @@ def record_text(year: int, counts: dict[str, dict[str, int]], total: int | None,
         data = CommentedMap()
         data["id"] = f"avvikelser-{year}"
         data["ar"] = year
-    for key in ("antal", "rapporter", "totalt"):
+    notified = notified or {}
+    for key in ("antal", "rapporter", "totalt", *notified):
         data.pop(key, None)
     values: dict[str, Any] = {"antal": antal}
     if rapporter:
         values["rapporter"] = rapporter
     if total is not None:
         values["totalt"] = total
+    values.update(notified)
     order = list(Avvikelser.key_order())
     for key, value in values.items():  # each in its place in the canonical order
         after = [k for k in order[order.index(key) + 1:] if k in data]
@@ -201,8 +248,9 @@ def record_text(year: int, counts: dict[str, dict[str, int]], total: int | None,
 def run(*, what: str, path: Path, year: int, root_arg: Path | None, overwrite: bool,
         today: dt.date) -> int:
     from lsk.analysis.corpus import Corpus
-    from lsk.analysis.orgtree import org_tree
+    from lsk.analysis.orgtree import org_tree, roll_up
     from lsk.atomic import write_atomic
+    from lsk.model.poster import RAPPORTER
 
     root = existing_root(root_arg)
     if not path.is_file():
@@ -214,20 +262,26 @@ def run(*, what: str, path: Path, year: int, root_arg: Path | None, overwrite: b
                        "Lägg till --skriv-over för att ersätta antalen i den (kommentarer, "
                        "orsaker och analys behålls).")
     corpus = Corpus.load(root, today)
-    units = org_tree(corpus).names
+    tree = org_tree(corpus)
+    units = tree.names
     if not units:
         raise LskError("organisationen saknar enheter att matcha tabellen mot",
                        "Rätta organisation.yaml (kör 'lsk check').")
-    counts, total, errors = parse_table(_read(path), units, str(path))
+    counts, totals, errors = parse_table(_read(path), units, str(path))
+    notified, wrong = notifications(counts, totals, lambda c: roll_up(c, tree))
+    errors += wrong
+    total = totals[RAPPORTER][0] if RAPPORTER in totals else None
     if errors:
         for e in errors:
             print(f"{e}", file=sys.stderr)
         print(f"lsk: fel: {len(errors)} fel i tabellen; inget är skrivet.", file=sys.stderr)
         return EXIT_FINDINGS
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, record_text(year, counts, total, existing))
-    rows = sum(1 for row in counts.values() for v in row.values() if v)
+    write_atomic(target, record_text(year, counts, total, existing, notified))
+    rows = sum(1 for row in counts.values() for k, v in row.items() if v and k not in NOTIFIED)
+    told = [f"{n} anmälda till {NOTIFIED[k][2]}" for k, n in notified.items()]
     print(f"Skrev ar/{year}/avvikelser.yaml: {len(counts)} enheter, {rows} antal"
-          + (f", {total} rapporter totalt" if total is not None else "") + ".")
+          + (f", {total} rapporter totalt" if total is not None else "")
+          + "".join(f", {t}" for t in told) + ".")
     print("Kör 'lsk check' för att se att summorna går ihop.")
     return EXIT_OK

@@ -185,7 +185,7 @@ FALT: dict[str, Falttext] = {
                            "LSK507: {allvarlighet: fel}."),
     "aktiv": _t("Aktiv", "Om regeln körs (true) eller är avstängd (false)."),
     "allvarlighet": _t("Allvarlighet", "Fel, varning eller info."),
-    "maskningsgrans": _t("Maskningsgräns", "Antal under gränsen visas som '<N' i publicerad "
+    "maskningsgrans": _t("Maskningsgräns", "Antal under gränsen visas som × i publicerad "
                                            "statistik per enhet."),
     "roller": _t("Roller", "Ledningssystemets roller med ansvar."),
     # Titles of fields that carry their description on their own Field

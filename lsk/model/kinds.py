@@ -121,6 +121,12 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind(name="fokusomraden", label="fokusområden", patterns=("ar/*/fokusomraden.yaml",),
                  model_path="lsk.model.poster:Fokusomraden",
                  description="Fokusområden som beslutats för nästa år."),
+    DocumentKind(name="sammanstallningar", label="övriga sammanställningar",
+                 patterns=("ar/*/sammanstallningar.yaml",),
+                 model_path="lsk.model.sammanstallning:Sammanstallningar",
+                 description="Årets övriga sammanställningar: klagomål per kategori, tillsyn, "
+                             "SIP, registrens andelar … som tabeller med värde per kategori, "
+                             "jämförda med tidigare år."),
     DocumentKind(name="berattelse", label="årets berättelse", patterns=("ar/*/berattelse.yaml",),
                  model_path="lsk.model.berattelse:Arsberattelse",
                  description="Årets egna ord: inledning, syfte, en text per kapitel i SOSFS "

@@ -35,6 +35,10 @@ class Berattelseinstallningar(Modell):
         "(rapporterna utom de som bedömts inte vara avvikelser)."))
     decimaler: int = Field(1, ge=0, le=1, title="Decimaler i andelar", description=(
         "Hur andelar avrundas: 0 ger hela procent ('12 %'), 1 en decimal ('12,5 %')."))
+    forsta_ar: int | None = Field(None, ge=2000, le=2100, title="Första året", description=(
+        "Första året vars kvalitetsarbete hålls i lsk. Tidigare års poster finns bara för "
+        "jämförelsen (t.ex. avvikelser ur en äldre kvalitetsberättelse) och behöver inte ha "
+        "alla poster som årscykeln anger (LSK608)."))
 
 
 class Konfiguration(Modell):
@@ -47,7 +51,8 @@ class Konfiguration(Modell):
     maskningsgrans: int = Field(
         5, ge=0, le=1000, description="Antal under gränsen visas som '<N' i publicerad statistik per enhet.")
     kvalitetsberattelse: Berattelseinstallningar = Field(
-        default_factory=lambda: Berattelseinstallningar(andel_av="rapporter", decimaler=1),
+        default_factory=lambda: Berattelseinstallningar(andel_av="rapporter", decimaler=1,
+                                                        forsta_ar=None),
         title="Kvalitetsberättelsen",
         description="Hur andelar räknas och avrundas, så att de blir som kommunen publicerar dem.")
     regler: dict[str, Regelinstallning] = Field(

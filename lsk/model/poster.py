@@ -34,6 +34,9 @@ AVVIKELSETYPER: tuple[str, ...] = tuple(labels_of(Avvikelsetyp).text)
 
 RAPPORTER = "rapporter"
 """The column of reports per place, beside the types, in ``Avvikelser.counts``."""
+HELA_NAMNDEN = ""
+"""The place of counts given without a unit (``enhet`` left out): the whole nämnd, not
+distributed over units. Such counts are in every total but in no unit's row."""
 
 Metod = Annotated[
     Literal["journalgranskning", "brukarundersokning", "oppna_jamforelser", "kolada",
@@ -99,9 +102,10 @@ class Arspost(Modell):
 class Antal(Modell):
     LABEL = "rad"
     PLURAL = "rader"
-    enhet: EnhetRef = Field(title="Enhet", description=(
+    enhet: EnhetRef | None = Field(None, title="Enhet", description=(
         "Enhet, avdelning, förvaltning, stab eller utförare som antalet gäller; antal kan anges "
-        "på vilken nivå som helst och summeras uppåt i organisationen."))
+        "på vilken nivå som helst och summeras uppåt i organisationen. Utan enhet gäller "
+        "antalet hela nämnden utan fördelning på enheter (när bara summan är känd)."))
     typ: Avvikelsetyp = Field(title="Typ", description="Hur rapporterna klassades.")
     antal: Antalsvarde = Field(title="Antal", description="Antal rapporter med den typen.")
 
@@ -130,8 +134,8 @@ class Avvikelser(Arspost):
     KIND = "avvikelsesammanstallning"
     LABEL = "avvikelsesammanställning"
     POSTER = "antal"
-    ORDER = ("id", "ar", "antal", "rapporter", "totalt", "anmalda_ivo", "anmalda_imy", "orsaker",
-             "analys", "atgarder")
+    ORDER = ("id", "ar", "antal", "rapporter", "totalt", "anmalda_ivo", "anmalda_ivo_lex_sarah",
+             "anmalda_ivo_lex_maria", "anmalda_imy", "orsaker", "analys", "atgarder")
     id: Slug
     antal: list[Antal] = Field([], title="Antal per typ", description=(
         "Antal rapporter per enhet och typ. En rapport kan ha flera typer."))
@@ -144,17 +148,32 @@ class Avvikelser(Arspost):
     anmalda_ivo: Antalsvarde | None = Field(
         None, title="Anmälda till IVO",
         description="Anmälda till IVO (lex Sarah/lex Maria); tomt = inget beslut.")
+    anmalda_ivo_lex_sarah: Antalsvarde | None = Field(
+        None, title="Lex Sarah anmälda till IVO", description=(
+            "Lex Sarah-ärenden som anmäldes till IVO, när berättelsen redovisar dem för sig."))
+    anmalda_ivo_lex_maria: Antalsvarde | None = Field(
+        None, title="Lex Maria anmälda till IVO", description=(
+            "Lex Maria-ärenden som anmäldes till IVO, när berättelsen redovisar dem för sig."))
     anmalda_imy: Antalsvarde | None = Field(None, title="Anmälda till IMY",
                                             description="Personuppgiftsincidenter till IMY.")
     orsaker: list[Orsak] = []
     analys: str | None = None
     atgarder: list[AtgardRef] = []
 
+    def ivo(self) -> int | None:
+        """Anmälda till IVO: ``anmalda_ivo``, else lex Sarah and lex Maria given apart, summed;
+        None when nothing is decided."""
+        if self.anmalda_ivo is not None:
+            return self.anmalda_ivo
+        apart = [n for n in (self.anmalda_ivo_lex_sarah, self.anmalda_ivo_lex_maria)
+                 if n is not None]
+        return sum(apart) if apart else None
+
     def counts(self) -> dict[str, dict[str, int]]:
         """Place → type (or ``RAPPORTER``) → count, as entered (rows for one place summed)."""
         out: dict[str, dict[str, int]] = {}
         for a in self.antal:
-            row = out.setdefault(a.enhet, {})
+            row = out.setdefault(HELA_NAMNDEN if a.enhet is None else a.enhet, {})
             row[a.typ] = row.get(a.typ, 0) + a.antal
         for r in self.rapporter:
             row = out.setdefault(r.enhet, {})

@@ -16,9 +16,11 @@ from lsk.model.base import Labels, Modell, Slug, Text
 from lsk.model.poster import Antalsvarde, Ar
 
 Undersokningstyp = Annotated[
-    Literal["brukarundersokning", "familjehemsenkat", "oppna_jamforelser", "kkik", "annan"],
+    Literal["brukarundersokning", "familjehemsenkat", "oppna_jamforelser", "kkik",
+            "kvalitetsregister", "annan"],
     Labels({"brukarundersokning": "Brukarundersökning", "familjehemsenkat": "Familjehemsenkät",
             "oppna_jamforelser": "Öppna jämförelser", "kkik": "Kommunens kvalitet i korthet",
+            "kvalitetsregister": "Nationellt kvalitetsregister",
             "annan": "Annan undersökning"}),
 ]
 
@@ -80,7 +82,8 @@ class Undersokning(Modell):
         "Undersökningens namn, t.ex. 'Vad tycker de äldre om äldreomsorgen?'."))
     typ: Undersokningstyp = Field(title="Typ", description=(
         "Brukarundersökning, familjehemsenkät, Öppna jämförelser, Kommunens kvalitet i "
-        "korthet eller annan."))
+        "korthet, kvalitetsregister (Senior alert, BPSD-registret, Svenska palliativregistret) "
+        "eller annan."))
     malgrupp: Text = Field(title="Målgrupp", description="Vilka som tillfrågas.")
     genomfors_av: str | None = Field(None, title="Genomförs av", description=(
         "Vem som gör undersökningen, t.ex. Socialstyrelsen eller SKR."))

@@ -620,10 +620,29 @@ TYPER: dict[str, Typ] = {
                                "är en andel av)."),
         "by_type": Attr("lista av [TypeRow]", "Antal per typ för hela nämnden."),
         "by_unit": Attr("[MaskedTable] eller None", "Antal per enhet och typ, maskat."),
+        "earlier_years": Attr("lista av heltal", "Åren före berättelsens år (högst två) som har "
+                              "en avvikelsesammanställning; tabellerna jämför med dem."),
+        "reports_earlier": Attr("ordbok år → heltal", "Rapporterna de tidigare åren."),
+        "not_deviations_earlier": Attr("ordbok år → heltal", "Rapporter bedömda som ej "
+                                       "avvikelse de tidigare åren."),
+        "by_department_years": Attr("ordbok år → [MaskedTable]", "Varje års tabell per enhet, "
+                                    "maskad som det årets berättelse; avdelningarnas summor "
+                                    "jämförs över åren. Tom när det inte finns två år."),
+        "departments_are": Attr("text", "'avdelning' när de översta raderna per enhet och i "
+                                "jämförelsen över åren alla är avdelningar, annars 'enhet'."),
+        "undistributed": Attr("ordbok typ → heltal", "Antal som getts för hela nämnden utan "
+                              "enhet: med i summorna, i ingen enhets rad."),
         "unit_names": Attr("ordbok id → text", "Enheternas namn."),
         "reported_ivo": Attr("heltal eller None", "Anmälda till IVO."),
         "reported_imy": Attr("heltal eller None", "Personuppgiftsincidenter anmälda till IMY."),
+        "reported_ivo_apart": Attr("ordbok typ → heltal", "Lex Sarah och lex Maria anmälda till "
+                                   "IVO var för sig, när posten anger dem så."),
+        "reportable_apart": Attr("ordbok typ → heltal", "Antalet lex Sarah- respektive lex "
+                                 "Maria-ärenden, för varje typ i `reported_ivo_apart`."),
         "causes": Attr("lista av [Orsak]", "Orsaker enligt den samlade analysen."),
+        "causes_previous": Attr("ordbok orsak → heltal eller None, eller None", "Antal per orsak året före "
+                                "(samma ord); None utan avvikelsesammanställning "
+                                "året före."),
         "analysis": Attr("text", "Den samlade analysen (Markdown)."),
         "risks": Attr("lista av [Risk]", "Årets analyserade risker."),
         "heat": Attr("ordbok (sannolikhet, konsekvens) → heltal", "Antal risker per ruta i "
@@ -635,6 +654,9 @@ TYPER: dict[str, Typ] = {
         "measures_by_status": Attr("ordbok status → heltal", "Åtgärder per status."),
         "narrative": Attr("Arsberattelse eller None", "Årets egna ord och egen bedömning "
                           "(`ar/<år>/berattelse.yaml`)."),
+        "compilations": Attr("lista av [Compilation]", "Årets övriga sammanställningar "
+                             "(`ar/<år>/sammanstallningar.yaml`), jämförda med samma rubrik "
+                             "tidigare år; `compilation_table` i document ställer upp dem."),
         "surveys": Attr("lista av Undersokning", "Undersökningar med resultat till och med året "
                         "(`undersokningar/*.yaml`); `survey_table` i document ställer upp dem."),
         "series": Attr("lista av [Series]", "Indikatorerna över åren."),
@@ -658,6 +680,15 @@ TYPER: dict[str, Typ] = {
                       "'12,5 %' eller '13 %'."),
         "foregaende": Attr("heltal eller None", "Antal året före."),
         "forandring": Attr("text", "Förändringen: '+3', '–'."),
+        "tidigare": Attr("ordbok år → heltal", "Antal de tidigare åren (`earlier_years`)."),
+    }),
+    "Compilation": Typ("En sammanställning per kategori med tidigare års värden.", {
+        "rubrik": Attr("text", "Tabellens rubrik; samma rubrik tidigare år är samma tabell."),
+        "avsnitt": Attr("text", "Avsnittet den står i ('avvikelser', 'tillsyn' …)."),
+        "enhet": Attr("text", "Måttenhet ('%'), eller tom för antal."),
+        "years": Attr("lista av heltal", "Åren som visas, äldst först, berättelsens år sist."),
+        "rows": Attr("lista av (text, ordbok år → tal)", "Kategorin och dess värde per år."),
+        "kommentar": Attr("text", "Nämndens kommentar, eller tom."),
     }),
     "Series": Typ("En indikator över åren.", {
         "id": Attr("text", "Indikatorns id."),

@@ -2,8 +2,10 @@
 
 När årscykeln säger att riskanalyser, egenkontroller, en sammanställning av avvikelser eller en
 brukarundersökning görs varje år, kan ett avslutat år (ett år med poster, eller förra året)
-utan dem inte redovisas i kvalitetsberättelsen.
-Åtgärd: lägg till posterna under ``ar/<år>/``.
+utan dem inte redovisas i kvalitetsberättelsen. År före ``kvalitetsberattelse: forsta_ar`` i
+lsk.yaml finns bara för jämförelsen och kontrolleras inte.
+Åtgärd: lägg till posterna under ``ar/<år>/``, eller ange ``forsta_ar`` när ett äldre år bara
+har siffror för jämförelsen.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ def check(corpus: Corpus) -> Iterator[Finding]:
     if not corpus.cycle or not corpus.years():
         return
     relpath, cycle = corpus.cycle[0]
-    years = {y for y in corpus.years() | {corpus.today.year - 1} if y < corpus.today.year}
+    first = corpus.config.kvalitetsberattelse.forsta_ar if corpus.config else None
+    last = corpus.today.year - 1
+    years = {y for y in corpus.years() | {last} if y <= last and (first is None or y >= first)}
     for kind in yearly_kinds():
         events = [i for i, h in enumerate(cycle.handelser) if h.producerar == kind.promised_by]
         if not events:
@@ -30,6 +34,9 @@ def check(corpus: Corpus) -> Iterator[Finding]:
             if not any(d.model.poster() for d in docs) and not corpus.left_out_of(kind.name, year):
                 hint = (f"Fyll i '{docs[0].model.POSTER}' i {docs[0].relpath}." if docs else
                         f"Lägg till {kind.patterns[0].replace('*', str(year))}.")
+                if year < last and first is None:
+                    hint += (f" Finns {year} bara för jämförelsen, ange det första året i "
+                             f"lsk.yaml: 'kvalitetsberattelse: {{forsta_ar: {year + 1}}}'.")
                 yield Finding(relpath, ("handelser", events[0]),
                               f"år {year} saknar {kind.label} som årscykeln anger", hint)
 

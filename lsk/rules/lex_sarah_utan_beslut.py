@@ -2,7 +2,8 @@
 
 Allvarliga missförhållanden ska anmälas till IVO (lex Sarah; lex Maria i vården). Årets poster
 ska visa att frågan avgjorts, även när svaret är noll.
-Åtgärd: ange ``anmalda_ivo`` (0 om inget anmäldes).
+Åtgärd: ange ``anmalda_ivo`` (0 om inget anmäldes), eller lex Sarah och lex Maria var för sig
+(``anmalda_ivo_lex_sarah``, ``anmalda_ivo_lex_maria``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def check(corpus: Corpus) -> Iterator[Finding]:
     for d in corpus.of(Avvikelser):
         rolled = roll_up(d.model.counts(), tree)  # a department and its units counted once
         cases = rolled.total("lex_sarah") + rolled.total("lex_maria")
-        if cases and d.model.anmalda_ivo is None:
+        if cases and d.model.ivo() is None:
             what = count(cases, "lex Sarah/lex Maria-ärende", "lex Sarah/lex Maria-ärenden")
             yield Finding(d.relpath, ("id",), f"{what} {d.model.ar} "
                           "men inget beslut om anmälan till IVO", "Ange 'anmalda_ivo:' (0 om inget "

@@ -69,6 +69,21 @@ def _record(relpath: str, m: Avvikelser, rolled: Rollup, tree: OrgTree) -> Itera
         yield from _reports(relpath, ("rapporter", i, "antal"), tree.name(r.enhet), row[RAPPORTER],
                             unit_types, sum(unit_types.values()))
     reportable = _sum(rolled, "lex_sarah", "lex_maria")
+    for field, typ, words in (("anmalda_ivo_lex_sarah", "lex_sarah", "lex Sarah-ärende"),
+                              ("anmalda_ivo_lex_maria", "lex_maria", "lex Maria-ärende")):
+        given: int | None = getattr(m, field)
+        cases = _sum(rolled, typ)
+        if given is not None and given > cases:
+            yield Finding(relpath, (field,),
+                          f"{count(given, 'anmäld', 'anmälda')} till IVO men "
+                          + _only(cases, words, words[:-1] + "en", words[:-1] + "en"),
+                          "Rätta siffrorna.")
+    apart = [n for n in (m.anmalda_ivo_lex_sarah, m.anmalda_ivo_lex_maria) if n is not None]
+    if m.anmalda_ivo is not None and apart and sum(apart) != m.anmalda_ivo:
+        yield Finding(relpath, ("anmalda_ivo",),
+                      f"anmalda_ivo är {m.anmalda_ivo} men lex Sarah och lex Maria anmälda "
+                      f"var för sig summerar till {sum(apart)}",
+                      "Rätta siffrorna, eller ta bort anmalda_ivo: summan räknas fram.")
     if m.anmalda_ivo is not None and m.anmalda_ivo > reportable:
         yield Finding(relpath, ("anmalda_ivo",),
                       f"{count(m.anmalda_ivo, 'anmäld', 'anmälda')} till IVO men "
@@ -83,12 +98,13 @@ def _record(relpath: str, m: Avvikelser, rolled: Rollup, tree: OrgTree) -> Itera
                       + _only(incidents, "personuppgiftsincident", "personuppgiftsincidenter",
                               "personuppgiftsincidenter"),
                       "Rätta siffrorna.")
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str | None, str]] = set()
     for i, a in enumerate(m.antal):
         if (a.enhet, a.typ) in seen:
             typ = value_label(Antal, "typ", a.typ)
+            where = "hela nämnden" if a.enhet is None else a.enhet
             yield Finding(relpath, ("antal", i),
-                          f"{a.enhet} och typen {typ} räknas mer än en gång",
+                          f"{where} och typen {typ} räknas mer än en gång",
                           "Slå ihop raderna till en.")
         seen.add((a.enhet, a.typ))
     units: set[str] = set()

@@ -36,6 +36,7 @@ from lsk.rules import (
     riskskala,
     roll_utan_ansvar,
     rutin_utan_lagkrav,
+    sammanstallning_dubblett,
     samverkan_saknas,
     steg_utan_ansvar,
     undersokning_varden,
@@ -54,7 +55,7 @@ MODULES = (
     egenkontroll_utan_resultat, lex_sarah_utan_beslut, ar_saknar_poster,
     kapitel_trasig_lank, kapitel_samma_ordning, arscykel_tidpunkt, arscykel_utan_tidpunkt,
     avvikelser_dubbelraknade, avdelning_stammer_inte, atgard_utan_orsak, undersokning_varden,
-    utforare_utan_avtal, ej_placerad,
+    utforare_utan_avtal, ej_placerad, sammanstallning_dubblett,
 )
 RULES: dict[str, Rule] = {m.RULE.code: m.RULE for m in MODULES}
 DOCS: dict[str, str] = {m.RULE.code: (m.__doc__ or "").strip() for m in MODULES}

@@ -23,6 +23,7 @@ from lsk.reports.kvalitet.figures import (
     STATUSNAMN,
     STATUSNAMN_PLURAL,
     TYPNAMN,
+    Compilation,
     Figures,
     share,
 )
@@ -133,16 +134,17 @@ def build(f: Figures, *, draft: bool = False) -> Document:
     if own and own.bedomning:
         intro.append(_assessment(f, "Nämndens samlade bedömning", own.bedomning))
     sections = [
-        _own_words(f, "3", Section(
+        _own_words(f, "3", _compiled(f, "ansvar", Section(
             "Ansvar för kvalitetsarbetet (3 kap.)", requires=_requires(f, "3"),
             paragraphs=[f"Ledningssystemet omfattar {f.processes} processer och {f.routines} "
                         f"rutiner. Täckningen av tillämpliga krav är "
-                        f"{str(f.coverage_percent).replace('.', ',')} %."])),
-        _own_words(f, "4", Section("Ledningssystemets uppbyggnad och samverkan (4 kap.)",
-                                   requires=_requires(f, "4"))),
+                        f"{str(f.coverage_percent).replace('.', ',')} %."]))),
+        _own_words(f, "4", _compiled(f, "samverkan", Section(
+            "Ledningssystemets uppbyggnad och samverkan (4 kap.)", requires=_requires(f, "4")))),
         _own_words(f, "5", _improvement(f)),
         *_improvement_parts(f),
-        _own_words(f, "6", Section("Personalens medverkan (6 kap.)", requires=_requires(f, "6"))),
+        _own_words(f, "6", _compiled(f, "personal", Section("Personalens medverkan (6 kap.)",
+                                                            requires=_requires(f, "6")))),
         _focus(f),
         _own_words(f, "7", _documentation(f)),
     ]
@@ -180,7 +182,55 @@ def _improvement(f: Figures) -> Section:
 
 
 def _improvement_parts(f: Figures) -> list[Section]:
-    return [_deviations(f), _risks(f), _controls(f), _measures(f), _surveys(f), _follow_up(f)]
+    parts = [_compiled(f, "avvikelser", _deviations(f))]
+    if any(c.avsnitt == "tillsyn" for c in f.compilations):
+        parts.append(_compiled(f, "tillsyn", Section(
+            "Tillsyn och beslut från IVO och andra myndigheter", level=3)))
+    parts += [_compiled(f, "riskanalyser", _risks(f)),
+              _compiled(f, "egenkontroller", _controls(f)),
+              _compiled(f, "atgarder", _measures(f)),
+              _compiled(f, "undersokningar", _surveys(f))]
+    if any(c.avsnitt == "ovrigt" for c in f.compilations):
+        parts.append(_compiled(f, "ovrigt", Section("Övriga sammanställningar", level=3)))
+    return [*parts, _follow_up(f)]
+
+
+def _compiled(f: Figures, avsnitt: str, s: Section) -> Section:
+    """The year's compilations for the section, after what lsk computes, each as a table."""
+    for c in f.compilations:
+        if c.avsnitt == avsnitt:
+            s.tables.append(compilation_table(c))
+    return s
+
+
+def compilation_table(c: Compilation) -> Table:
+    """A compilation as a table: a row per category, a column per year (the report year last),
+    and the change since the year before when there is one."""
+    unit = f" {c.enhet}" if c.enhet else ""
+    year = c.years[-1]
+    compare = year - 1 in c.years
+    rows = []
+    for kategori, values in c.rows:
+        row = [kategori, *[_value(values.get(y)) + (unit if y in values else "")
+                           for y in c.years]]
+        if compare:
+            now, then = values.get(year), values.get(year - 1)
+            row.append("–" if now is None or then is None else f"{now - then:+g}".replace(".", ","))
+        rows.append(row)
+    header = ["", *[str(y) for y in c.years], *(["Förändring"] if compare else [])]
+    missing = any("–" in r[1:] for r in rows)
+    note = "–: inget värde det året." if missing else ""
+    if compare and c.enhet == "%":
+        note = (note + " Förändringen är i procentenheter.").strip()
+    if c.kommentar:
+        note = f"{c.kommentar} {note}".strip()
+    return Table(c.rubrik, header, rows, note, kinds=["text", *["tal"] * (len(header) - 1)])
+
+
+def _compared_years(f: Figures) -> list[int]:
+    """The years the deviation tables compare with: the year before always, and the year
+    before that when it has a record."""
+    return sorted({f.year - 1, *f.earlier_years})
 
 
 def _deviations(f: Figures) -> Section:
@@ -189,34 +239,80 @@ def _deviations(f: Figures) -> Section:
         s.paragraphs.append(f"Inga avvikelser finns registrerade för {f.year}.")
         return s
     s.paragraphs.extend(_deviation_text(f))
-    rows = [[r.namn, str(r.antal), r.andel, "–" if r.foregaende is None else str(r.foregaende),
+    years = _compared_years(f)
+
+    def earlier(values: dict[int, int], y: int) -> str:
+        return str(values[y]) if y in values else "–"
+
+    rows = [[r.namn, str(r.antal), r.andel, *[earlier(r.tidigare, y) for y in years],
              r.forandring] for r in f.by_type]
     rows.append(_summary_row("Rapporter totalt", f.deviations_total, f.deviations_previous, f,
-                             "rapporter"))
+                             "rapporter", f.reports_earlier))
     if f.not_deviations or f.not_deviations_previous:
         if f.share_base == "avvikelser":
             rows.append(_summary_row("Bedömda som ej avvikelse", f.not_deviations,
-                                     f.not_deviations_previous, f, ""))
+                                     f.not_deviations_previous, f, "", f.not_deviations_earlier))
         prior = (None if f.deviations_previous is None or f.not_deviations_previous is None
                  else f.deviations_previous - f.not_deviations_previous)
         rows.append(_summary_row("Avvikelser", f.deviations_total - f.not_deviations, prior, f,
-                                 "avvikelser"))
-    s.tables.append(Table("Avvikelser per typ", ["Typ", "Antal", "Andel", str(f.year - 1),
-                                                 "Förändring"], rows,
+                                 "avvikelser", {y: n - f.not_deviations_earlier.get(y, 0)
+                                                for y, n in f.reports_earlier.items()}))
+    change = f"Förändring mot {f.year - 1}" if len(years) > 1 else "Förändring"
+    s.tables.append(Table("Avvikelser per typ", ["Typ", str(f.year), "Andel",
+                                                 *[str(y) for y in years], change], rows,
                           f"Andelarna är räknade av {_base_text(f)}."))
     s.charts.append(Chart("avvikelser-per-typ", "Avvikelser per typ", charts.bars(
         f"Avvikelser per typ {f.year}", [(r.namn, r.antal, str(r.antal)) for r in f.by_type])))
     if f.by_unit is not None:
         s.tables.append(_unit_table(f, f.by_unit))
         s.charts.append(_unit_chart(f, f.by_unit))
+    if f.by_department_years:
+        s.tables.append(_department_years(f))
     s.paragraphs.extend(_notifications(f))
     if f.causes:
-        s.tables.append(Table("Orsaker enligt den samlade analysen", ["Orsak", "Antal"],
-                              [[c.orsak, "–" if c.antal is None else str(c.antal)]
-                               for c in f.causes]))
+        if f.causes_previous is None:
+            s.tables.append(Table("Orsaker enligt den samlade analysen", ["Orsak", "Antal"],
+                                  [[c.orsak, _count(c.antal)] for c in f.causes]))
+        else:
+            before = f.causes_previous
+            s.tables.append(Table("Orsaker enligt den samlade analysen",
+                                  ["Orsak", str(f.year), str(f.year - 1)],
+                                  [[c.orsak, _count(c.antal), _count(before.get(c.orsak))]
+                                   for c in f.causes],
+                                  f"{f.year - 1}: samma orsak med samma ord året före; – när den "
+                                  "inte fanns eller saknade antal."))
     if f.analysis:
         s.paragraphs.append(f.analysis)
     return s
+
+
+def _count(n: int | None) -> str:
+    return "–" if n is None else str(n)
+
+
+def _department_years(f: Figures) -> Table:
+    """The departments' totals year by year, each year as masked as its own report."""
+    years = sorted(f.by_department_years)
+    tables = [f.by_department_years[y] for y in years]
+    rows_in_order: list[str] = []
+    for t in reversed(tables):  # the report year's order first, then places only earlier
+        rows_in_order.extend(r for r in t.top if r not in rows_in_order)
+    totals_are_reports = any(t.totals_are_reports for t in tables)
+    rows = [[f.unit_names.get(r, r), *[t.row_totals.get(r, "–") for t in tables]]
+            for r in rows_in_order]
+    rows.append(["Totalt", *[t.total for t in tables]])
+    notes = []
+    if f.undistributed or any(t.total != str(n) for t, n in
+                              zip(tables, [*[f.reports_earlier.get(y, -1) for y in years[:-1]],
+                                           f.deviations_total], strict=True)):
+        notes.append("Antal som inte är fördelade på enhet ingår inte.")
+    if not (f.internal or f.threshold <= 1):
+        notes.append("×: dolt som i årets tabell per enhet.")
+    notes.append("–: inga antal det året.")
+    what = "Rapporter" if totals_are_reports else "Antal"
+    by = "avdelning" if any(t.subtotals for t in tables) else f.departments_are
+    return Table(f"{what} per {by} och år", [_capital(by), *[str(y) for y in years]], rows,
+                 " ".join(notes), kinds=["text", *["tal"] * len(years)])
 
 
 def _unit_table(f: Figures, t: MaskedTable) -> Table:
@@ -224,7 +320,8 @@ def _unit_table(f: Figures, t: MaskedTable) -> Table:
         name = f.unit_names.get(r, r)
         return f"Summa {name}" if r in t.subtotals else name
 
-    header = ["Enhet", *[TYPNAMN[str(c)] for c in t.cols],
+    header = ["Enhet" if t.subtotals else _capital(f.departments_are),
+              *[TYPNAMN[str(c)] for c in t.cols],
               "Rapporter" if t.totals_are_reports else "Totalt"]
     rows = [[label(r), *[t.cells[(r, c)] for c in t.cols], t.row_totals[r]] for r in t.rows]
     rows.append(["Totalt", *[t.col_totals[c] for c in t.cols], t.total])
@@ -234,10 +331,13 @@ def _unit_table(f: Figures, t: MaskedTable) -> Table:
     if t.totals_are_reports:
         notes.append("En rapport kan ha flera typer, så raderna summerar till mer än "
                      "rapporterna.")
+    if f.undistributed:
+        given = ", ".join(f"{TYPNAMN[t_]} {n}" for t_, n in f.undistributed.items())
+        notes.append(f"Inte fördelat på enhet och därför bara med i tabellen per typ: {given}.")
     if not (f.internal or f.threshold <= 1):
         notes.append(f"×: dolt (färre än {f.threshold}, eller dolt så att ett sådant antal inte "
                      "kan räknas fram ur summorna).")
-    by = "avdelning, enhet" if t.subtotals else "enhet"
+    by = "avdelning, enhet" if t.subtotals else f.departments_are
     return Table(f"Avvikelser per {by} och typ", header, rows, " ".join(notes))
 
 
@@ -274,14 +374,29 @@ def _base_text(f: Figures) -> str:
     return f"de {f.share_whole} {whole}, {rounding}"
 
 
-def _summary_row(name: str, n: int, prior: int | None, f: Figures, base: str) -> list[str]:
+def _summary_row(name: str, n: int, prior: int | None, f: Figures, base: str,
+                 earlier: dict[int, int]) -> list[str]:
+    values = {**earlier, **({} if prior is None else {f.year - 1: prior})}
     return [name, str(n), share(n, f.share_whole, f.decimals) if base == f.share_base else "–",
-            "–" if prior is None else str(prior), "–" if prior is None else f"{n - prior:+d}"]
+            *[str(values[y]) if y in values else "–" for y in _compared_years(f)],
+            "–" if prior is None else f"{n - prior:+d}"]
 
 
 def _notifications(f: Figures) -> list[str]:
     """Anmälningar to IVO and IMY, each as a share of the reports it could come from."""
     parts = []
+    words = {"lex_sarah": ("lex Sarah-ärende", "lex Sarah-ärenden"),
+             "lex_maria": ("lex Maria-ärende", "lex Maria-ärenden")}
+    if f.reported_ivo_apart:  # as the report gives them: each type of its own cases
+        apart = [f"{n} av {count(f.reportable_apart[t], *words[t])} "
+                 f"({share(n, f.reportable_apart[t], f.decimals)})"
+                 for t, n in f.reported_ivo_apart.items()]
+        out = [f"Till IVO anmäldes {' och '.join(apart)}."]
+        if f.reported_imy is not None:
+            of = count(f.reportable_imy, "personuppgiftsincident", "personuppgiftsincidenter")
+            out.append(f"Till IMY anmäldes {f.reported_imy} av {of} "
+                       f"({share(f.reported_imy, f.reportable_imy, f.decimals)}).")
+        return [" ".join(out)]
     if f.reported_ivo is not None:
         of = count(f.reportable_ivo, "lex Sarah- eller lex Maria-ärende",
                    "lex Sarah- och lex Maria-ärenden")

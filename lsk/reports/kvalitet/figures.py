@@ -19,6 +19,7 @@ from lsk.model.labels import labels_of
 from lsk.model.organisation import Organisation
 from lsk.model.poster import (
     AVVIKELSETYPER,
+    HELA_NAMNDEN,
     RAPPORTER,
     Atgard,
     Atgarder,
@@ -35,6 +36,7 @@ from lsk.model.poster import (
     Riskanalyser,
 )
 from lsk.model.riskmatris import Riskmatris
+from lsk.model.sammanstallning import Sammanstallningar
 from lsk.model.styrning import Internkontrollplan, Malregister
 from lsk.model.undersokning import Undersokning
 from lsk.reports.kvalitet.masking import MaskedTable, mask_tree
@@ -63,6 +65,8 @@ class TypeRow:
     andel: str
     foregaende: int | None
     forandring: str
+    tidigare: dict[int, int] = field(default_factory=dict)
+    """Earlier years shown beside the report year (``Figures.earlier_years``) → count."""
 
 
 @dataclass
@@ -73,6 +77,21 @@ class Series:
     values: dict[int, float]
     response: dict[int, float | None]
     answers: dict[int, int | None]
+
+
+@dataclass
+class Compilation:
+    """A compilation by free category (``ar/<år>/sammanstallningar.yaml``) with the same heading's
+    values in earlier years."""
+
+    rubrik: str
+    avsnitt: str
+    enhet: str
+    years: list[int]
+    """The years shown, oldest first, the report year last."""
+    rows: list[tuple[str, dict[int, float]]]
+    """(category, year → value) in the report year's order, then categories only earlier."""
+    kommentar: str
 
 
 @dataclass
@@ -108,14 +127,35 @@ class Figures:
     decimals: int = 1
     by_type: list[TypeRow] = field(default_factory=list)
     by_unit: MaskedTable | None = None
+    earlier_years: list[int] = field(default_factory=list)
+    """Years before the report year with a deviation record, oldest first (at most
+    ``EARLIER_YEARS``): the per-type table and the table per department compare with them."""
+    reports_earlier: dict[int, int] = field(default_factory=dict)
+    """Year in ``earlier_years`` → that year's reports (as ``deviations_total``)."""
+    not_deviations_earlier: dict[int, int] = field(default_factory=dict)
+    """Year in ``earlier_years`` → reports judged not to be deviations that year."""
+    by_department_years: dict[int, MaskedTable] = field(default_factory=dict)
+    """Each year's table per unit, masked as that year's report published it (report year and
+    ``earlier_years``); the report compares its departments' totals over the years."""
+    departments_are: str = "enhet"
+    """What the top rows of ``by_unit`` and ``by_department_years`` are: 'avdelning' when every
+    one is, else 'enhet'."""
+    undistributed: dict[str, int] = field(default_factory=dict)
+    """Type → count given for the whole nämnd without a unit: in the totals, in no unit's row."""
     unit_names: dict[str, str] = field(default_factory=dict)
     reported_ivo: int | None = None
     reported_imy: int | None = None
+    reported_ivo_apart: dict[str, int] = field(default_factory=dict)
+    """'lex_sarah'/'lex_maria' → anmälda till IVO, when the record gives them apart."""
     reportable_ivo: int = 0
     """Lex Sarah and lex Maria reports: what an anmälan to IVO is a share of."""
     reportable_imy: int = 0
+    reportable_apart: dict[str, int] = field(default_factory=dict)
+    """'lex_sarah'/'lex_maria' → that type's count, for each in ``reported_ivo_apart``."""
     """Personuppgiftsincidenter: what an anmälan to IMY is a share of."""
     causes: list[Orsak] = field(default_factory=list)
+    causes_previous: dict[str, int | None] | None = None
+    """Cause → count the year before, by the cause's words; None without a record that year."""
     analysis: str = ""
     risks: list[Risk] = field(default_factory=list)
     heat: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -126,6 +166,8 @@ class Figures:
     measures_by_status: dict[str, int] = field(default_factory=dict)
     narrative: Arsberattelse | None = None
     """The year's own words and self-assessment (``ar/<år>/berattelse.yaml``), if written."""
+    compilations: list[Compilation] = field(default_factory=list)
+    """The year's compilations by free category, in file order, compared with earlier years."""
     surveys: list[Undersokning] = field(default_factory=list)
     """Surveys with results up to the year, in file order."""
     series: list[Series] = field(default_factory=list)
@@ -172,6 +214,7 @@ def compute(corpus: Corpus, year: int, *, threshold: int = 5, internal: bool = F
     f.measures_by_status = dict(Counter(a.status for a in f.measures))
     _indicators(corpus, f)
     f.narrative = corpus.record(Arsberattelse, year)
+    f.compilations = _compilations(corpus, year)
     f.surveys = [d.model for d in corpus.of(Undersokning)
                  if any(y <= year for y in d.model.years())]
     previous_focus = corpus.record(Fokusomraden, year - 1)
@@ -230,6 +273,10 @@ def _reports(m: Avvikelser, rolled: Rollup) -> int:
     return sum(rolled.total(t) for t in AVVIKELSETYPER)
 
 
+EARLIER_YEARS = 2
+"""How many years before the report year the deviation tables compare with."""
+
+
 def _deviations(corpus: Corpus, f: Figures) -> None:
     current = corpus.record(Avvikelser, f.year)
     previous = corpus.record(Avvikelser, f.year - 1)
@@ -244,6 +291,12 @@ def _deviations(corpus: Corpus, f: Figures) -> None:
         before = {t: rolled_before.total(t) for t in AVVIKELSETYPER}
         f.deviations_previous = _reports(previous, rolled_before)
         f.not_deviations_previous = before["ej_avvikelse"]
+    earlier = {y: m for y in range(f.year - EARLIER_YEARS, f.year)
+               if (m := corpus.record(Avvikelser, y)) is not None}
+    f.earlier_years = sorted(earlier)
+    rolled_earlier = {y: roll_up(r.counts(), tree) for y, r in earlier.items()}
+    f.reports_earlier = {y: _reports(earlier[y], r) for y, r in rolled_earlier.items()}
+    f.not_deviations_earlier = {y: r.total("ej_avvikelse") for y, r in rolled_earlier.items()}
     f.deviations_total = _reports(current, rolled)
     f.not_deviations = counts["ej_avvikelse"]
     f.type_sum = sum(counts.values())
@@ -251,21 +304,45 @@ def _deviations(corpus: Corpus, f: Figures) -> None:
     for typ in AVVIKELSETYPER:
         if typ == "ej_avvikelse" and f.share_base == "avvikelser":
             continue  # shown beside the reports, not as a share of the deviations
-        if counts[typ] or before.get(typ):
+        if counts[typ] or any(r.total(typ) for r in rolled_earlier.values()):
             prior = before.get(typ, 0) if previous is not None else None
             change = "–" if prior is None else f"{counts[typ] - prior:+d}"
             f.by_type.append(TypeRow(typ, TYPNAMN[typ], counts[typ],
-                                     share(counts[typ], f.share_whole, f.decimals), prior, change))
-    types = [t for t in AVVIKELSETYPER if counts[t]]
+                                     share(counts[typ], f.share_whole, f.decimals), prior, change,
+                                     {y: r.total(typ) for y, r in rolled_earlier.items()}))
+    f.undistributed = {t: n for t, n in rolled.counted.get(HELA_NAMNDEN, {}).items()
+                       if t != RAPPORTER and n}
+    threshold = 0 if f.internal else f.threshold
+    types = [t for t in AVVIKELSETYPER if rolled.row_total(HELA_NAMNDEN, [t]) < counts[t]]
     groups, cells, reports, names = _table(rolled, tree, types)
     f.unit_names.update(names)
     if sum(len(members) or 1 for _, members in groups) > 1:
         # with one unit the table would only repeat the counts per type
-        f.by_unit = mask_tree(cells, groups, types, 0 if f.internal else f.threshold, reports)
-    f.reported_ivo, f.reported_imy = current.anmalda_ivo, current.anmalda_imy
+        f.by_unit = mask_tree(cells, groups, types, threshold, reports)
+    for y, year in sorted({**rolled_earlier, f.year: rolled}.items()):
+        year_types = [t for t in AVVIKELSETYPER
+                      if year.row_total(HELA_NAMNDEN, [t]) < year.total(t)]
+        year_groups, year_cells, year_reports, year_names = _table(year, tree, year_types)
+        f.unit_names.update(year_names)
+        if len(year_groups) > 1:
+            f.by_department_years[y] = mask_tree(year_cells, year_groups, year_types, threshold,
+                                                 year_reports)
+    if len(f.by_department_years) < 2:
+        f.by_department_years = {}  # nothing to compare with
+    tops = {r for t in [*f.by_department_years.values(), *([f.by_unit] if f.by_unit else [])]
+            for r in t.top}
+    if tops and all(tree.kinds.get(r) == "avdelning" for r in tops):
+        f.departments_are = "avdelning"
+    f.reported_ivo, f.reported_imy = current.ivo(), current.anmalda_imy
+    f.reported_ivo_apart = {t: n for t, n in (("lex_sarah", current.anmalda_ivo_lex_sarah),
+                                              ("lex_maria", current.anmalda_ivo_lex_maria))
+                            if n is not None}
     f.reportable_ivo = counts["lex_sarah"] + counts["lex_maria"]
+    f.reportable_apart = {t: counts[t] for t in f.reported_ivo_apart}
     f.reportable_imy = counts["personuppgiftsincident"]
     f.causes, f.analysis = list(current.orsaker), current.analys or ""
+    if previous is not None:
+        f.causes_previous = {c.orsak: c.antal for c in previous.orsaker}
 
 
 OWN = "/egen"
@@ -279,16 +356,17 @@ def _table(rolled: Rollup, tree: OrgTree, types: list[str]
     reports per row when every row has them, and names for the rows lsk adds."""
     group_of = tree.department
 
+    counted = [p for p in rolled.counted if p != HELA_NAMNDEN]  # in no unit's row
     members: dict[str, list[str]] = {}
-    for place in rolled.counted:
+    for place in counted:
         members.setdefault(group_of(place), [])
     names: dict[str, str] = {}
-    for place in rolled.counted:
+    for place in counted:
         head = group_of(place)
         if place != head:
             members[head].append(place)
     for head, rows in members.items():
-        if rows and head in rolled.counted:  # its own counts beside its units'
+        if rows and head in counted:  # its own counts beside its units'
             rows.append(head + OWN)
             names[head + OWN] = f"{tree.name(head)}, ej fördelat på enhet"
     groups = [(head, sorted(rows, key=lambda r: tree.sort_key(r.removesuffix(OWN))))
@@ -300,6 +378,33 @@ def _table(rolled: Rollup, tree: OrgTree, types: list[str]
     reports = {r: rolled.counted[place][RAPPORTER] for r, place in leaves.items()} \
         if has_reports else None
     return groups, cells, reports, names
+
+
+def _same(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _compilations(corpus: Corpus, year: int) -> list[Compilation]:
+    """Each compilation of the year beside the same heading in up to ``EARLIER_YEARS`` years
+    before, category by category (same words, case and spacing aside)."""
+    current = corpus.record(Sammanstallningar, year)
+    if current is None:
+        return []
+    earlier = {y: {_same(s.rubrik): s for s in r.sammanstallningar}
+               for y in range(year - EARLIER_YEARS, year)
+               if (r := corpus.record(Sammanstallningar, y)) is not None}
+    out: list[Compilation] = []
+    for s in current.sammanstallningar:
+        before = {y: by[_same(s.rubrik)] for y, by in earlier.items() if _same(s.rubrik) in by}
+        years = [*sorted(before), year]
+        rows: dict[str, tuple[str, dict[int, float]]] = {}
+        for y, c in [(year, s), *sorted(before.items(), reverse=True)]:
+            for row in c.rader:
+                rows.setdefault(_same(row.kategori), (row.kategori, {}))[1].setdefault(
+                    y, row.varde)
+        out.append(Compilation(s.rubrik, s.avsnitt, s.enhet or "", years, list(rows.values()),
+                               s.kommentar or ""))
+    return out
 
 
 def _risks(corpus: Corpus, f: Figures) -> None:
