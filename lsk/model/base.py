@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, TypeGuard
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -128,6 +128,13 @@ class Faststallelse(Modell):
                             description='Ärendets diarienummer, t.ex. "SN 2025/112".')
     paragraf: str | None = Field(None, title="Paragraf",
                                  description='Protokollets paragraf, t.ex. "§ 34".')
+
+
+def passerat(sista_dag: dt.date | None, idag: dt.date) -> TypeGuard[dt.date]:
+    """Whether a last day (``nasta_revision``, ``giltig_till``: valid *till och med*) is given and
+    has passed on ``idag``; the day itself still counts. LSK507, LSK517 and ``lsk status`` ask it
+    here, so they agree on the day a document turns late."""
+    return sista_dag is not None and sista_dag < idag
 
 
 class Dokumenthuvud(Modell):
