@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Annotated, ClassVar, Literal, TypeGuard
+from typing import Annotated, Any, ClassVar, Literal, TypeGuard
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -110,6 +110,25 @@ TjanstRef = Annotated[str, Ref(("tjanst",))]
 AktorRef = Annotated[str, Ref(AKTOR_KINDS)]
 BeslutsorganRef = Annotated[str, Ref(("namnd", "utskott", "politiskt_organ", "roll"))]
 LagkravRef = Annotated[LagkravId, Ref(("lagkrav",))]
+
+
+def ansvar_falt(vad: str, exempel: str = "", *, kravs: bool = False) -> Any:
+    """The ``ansvar`` field of a piece of work (an aktivitet, a steg, an årscykel's händelse): the
+    one actor who answers for ``vad`` ("aktiviteten"), optional unless ``kravs``. With
+    :func:`medverkar_falt` the pair the three share, written once; a function rather than a base
+    class so each keeps its fields in its own order (the schema's and ``lsk fmt``'s)."""
+    text = f"Roll, enhet, nämnd, utskott eller annat organ som ansvarar för {vad}{exempel}."
+    if kravs:
+        return Field(title="Ansvar", description=text)
+    return Field(None, title="Ansvar", description=text)
+
+
+def medverkar_falt(vad: str, den: str = "den") -> Any:
+    """The ``medverkar`` field beside :func:`ansvar_falt`: actors taking part in ``vad``
+    ("aktiviteten") without answering for ``den`` ("den", "det")."""
+    return Field([], title="Medverkar",
+                 description=f"Roller, enheter, nämnd, utskott eller andra organ som medverkar i "
+                             f"{vad} utan att ansvara för {den}.")
 
 
 class Faststallelse(Modell):
