@@ -209,8 +209,11 @@ def _feasible(unknowns, eqs, ineqs, bound, fixed):
         open_ = [u for u in unknowns if lo[u] < hi[u]]
         if not open_:
             return True
+        # halve the narrowest open range: both halves together are every value it can take, and
+        # propagation rules out a whole half at once where trying value by value could not
         u = min(open_, key=lambda x: hi[x] - lo[x])
-        return any(search({**lo, u: v}, {**hi, u: v}) for v in range(lo[u], hi[u] + 1))
+        middle = (lo[u] + hi[u]) // 2
+        return search(lo, {**hi, u: middle}) or search({**lo, u: middle + 1}, hi)
 
     return search(lo, hi)
 

@@ -15,7 +15,7 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
-from lsk.history.semdiff import DocumentDiff, FieldChange
+from lsk.history.semdiff import DocumentDiff, FieldChange, words
 from lsk.history.snapshot import Document
 from lsk.loader.files import CHAPTER_KIND
 from lsk.model.base import Modell
@@ -184,20 +184,19 @@ class Reader:
         return all(v in self.names or _label(cls, key, v) is not None for v in (old, new))
 
     def _value(self, value: Any, cls: type[Modell] | None, key: str) -> str:
-        if value is None:
-            return "(tomt)"
-        if isinstance(value, bool):
-            return "ja" if value else "nej"
-        if isinstance(value, list):
-            return ", ".join(self._value(v, cls, key) for v in value) or "(tom lista)"
-        if isinstance(value, dict):
-            name = _item_name(value, self.names)
-            if name:
-                return f"«{md(_short(name, 80))}»"
-            item = _model_at(cls, (key, 0)) if cls is not None else None
-            return "; ".join(f"{field_title(item, str(k))}: {self._value(v, item, str(k))}"
-                             for k, v in value.items())
-        text = str(value)
+        """``value`` of field ``key`` of ``cls``, walked as ``semdiff.show`` walks it."""
+        return words(value, lambda text: self._text(text, cls, key),
+                     lambda mapping: self._mapping(mapping, cls, key))
+
+    def _mapping(self, value: dict[str, Any], cls: type[Modell] | None, key: str) -> str:
+        name = _item_name(value, self.names)
+        if name:
+            return f"«{md(_short(name, 80))}»"
+        item = _model_at(cls, (key, 0)) if cls is not None else None
+        return "; ".join(f"{field_title(item, str(k))}: {self._value(v, item, str(k))}"
+                         for k, v in value.items())
+
+    def _text(self, text: str, cls: type[Modell] | None, key: str) -> str:
         label = _label(cls, key, text)
         if label is not None:
             return md(label)

@@ -9,6 +9,7 @@ changed. Places are described the way a reader names them: "steg 3, ansvar".
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -54,20 +55,34 @@ class DocumentDiff:
     """The document as it was, for a changed one (names of removed items)."""
 
 
-def show(value: Any) -> str:
-    """A value in a sentence: text quoted, an item by its id and name."""
+def words(value: Any, text: Callable[[str], str], mapping: Callable[[dict[str, Any]], str]) -> str:
+    """A value in a sentence, walked the same way wherever a change is put in words: nothing is
+    '(tomt)', a yes/no 'ja'/'nej', a list its values joined; ``mapping`` says a mapping and
+    ``text`` a plain value (the parsed YAML's scalars are text). ``show`` says them plainly, the
+    nämnd's reading (``readable.Reader``) with names and labels."""
     if value is None:
         return "(tomt)"
     if isinstance(value, bool):
         return "ja" if value else "nej"
-    if isinstance(value, str):
-        return value if value and " " not in value and len(value) < 40 else f"«{value}»"
     if isinstance(value, list):
-        return ", ".join(show(v) for v in value) or "(tom lista)"
-    if isinstance(value, int | float):  # a number (a chapter's ordning)
-        return str(value)
-    named = [value.get(k) for k in ("id", "namn", "titel", "text", "part")]
-    named = [n for n in named if isinstance(n, str)]
+        return ", ".join(words(v, text, mapping) for v in value) or "(tom lista)"
+    if isinstance(value, dict):
+        return mapping(value)
+    return text(str(value))
+
+
+def show(value: Any) -> str:
+    """A value in a sentence: text quoted, an item by its id and name."""
+    return words(value, _quoted, _named)
+
+
+def _quoted(text: str) -> str:
+    return text if text and " " not in text and len(text) < 40 else f"«{text}»"
+
+
+def _named(value: dict[str, Any]) -> str:
+    found = [value.get(k) for k in ("id", "namn", "titel", "text", "part")]
+    named = [n for n in found if isinstance(n, str)]
     if named:
         return named[0] if len(named) == 1 else f"{named[0]} ({show(named[1])})"
     return "; ".join(f"{k}: {show(v)}" for k, v in value.items())

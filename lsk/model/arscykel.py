@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from lsk.model.base import AktorRef, Labels, Modell, ProcessRef, Text
+from lsk.model.base import AktorRef, Labels, Modell, ProcessRef, Text, ansvar_falt, medverkar_falt
 from lsk.model.labels import labels_of
 
 Manad = Annotated[
@@ -92,14 +92,9 @@ class Handelse(Modell):
         description="Kort namn som visas i årshjulet, t.ex. \"Delårsrapport\". Utan namn visas "
                     "det som händelsen producerar, eller början av 'vad'.")
     vad: Text
-    ansvar: AktorRef = Field(
-        title="Ansvar",
-        description="Roll, enhet, nämnd, utskott eller annat organ som ansvarar för händelsen, "
-                    "t.ex. kommunfullmäktige som beslutar om budgeten.")
-    medverkar: list[AktorRef] = Field(
-        [], title="Medverkar",
-        description="Roller, enheter, nämnd, utskott eller andra organ som medverkar i "
-                    "händelsen utan att ansvara för den.")
+    ansvar: AktorRef = ansvar_falt("händelsen", ", t.ex. kommunfullmäktige som beslutar om budgeten",
+                                   kravs=True)
+    medverkar: list[AktorRef] = medverkar_falt("händelsen")
     producerar: Produkt = "annat"
     process: ProcessRef | None = None
     senast: str | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, TypeGuard
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -116,6 +116,25 @@ BeslutsorganRef = Annotated[str, Ref(("namnd", "utskott", "politiskt_organ", "ro
 LagkravRef = Annotated[LagkravId, Ref(("lagkrav",))]
 
 
+def ansvar_falt(vad: str, exempel: str = "", *, kravs: bool = False) -> Any:
+    """The ``ansvar`` field of a piece of work (an aktivitet, a steg, an årscykel's händelse): the
+    one actor who answers for ``vad`` ("aktiviteten"), optional unless ``kravs``. With
+    :func:`medverkar_falt` the pair the three share, written once; a function rather than a base
+    class so each keeps its fields in its own order (the schema's and ``lsk fmt``'s)."""
+    text = f"Roll, enhet, nämnd, utskott eller annat organ som ansvarar för {vad}{exempel}."
+    if kravs:
+        return Field(title="Ansvar", description=text)
+    return Field(None, title="Ansvar", description=text)
+
+
+def medverkar_falt(vad: str, den: str = "den") -> Any:
+    """The ``medverkar`` field beside :func:`ansvar_falt`: actors taking part in ``vad``
+    ("aktiviteten") without answering for ``den`` ("den", "det")."""
+    return Field([], title="Medverkar",
+                 description=f"Roller, enheter, nämnd, utskott eller andra organ som medverkar i "
+                             f"{vad} utan att ansvara för {den}.")
+
+
 class Faststallelse(Modell):
     """Who approved (fastställde) a document, when, and under which decision."""
 
@@ -132,6 +151,13 @@ class Faststallelse(Modell):
                             description='Ärendets diarienummer, t.ex. "SN 2025/112".')
     paragraf: str | None = Field(None, title="Paragraf",
                                  description='Protokollets paragraf, t.ex. "§ 34".')
+
+
+def passerat(sista_dag: dt.date | None, idag: dt.date) -> TypeGuard[dt.date]:
+    """Whether a last day (``nasta_revision``, ``giltig_till``: valid *till och med*) is given and
+    has passed on ``idag``; the day itself still counts. LSK507, LSK517 and ``lsk status`` ask it
+    here, so they agree on the day a document turns late."""
+    return sista_dag is not None and sista_dag < idag
 
 
 class Dokumenthuvud(Modell):

@@ -19,6 +19,8 @@ from lsk.model.base import (
     Slug,
     StyrdokumentRef,
     Text,
+    ansvar_falt,
+    medverkar_falt,
 )
 
 Processtyp = Annotated[
@@ -48,13 +50,8 @@ class Aktivitet(Modell):
     id: Slug
     namn: Text
     beskrivning: str | None = None
-    ansvar: AktorRef | None = Field(
-        None, title="Ansvar",
-        description="Roll, enhet, nämnd, utskott eller annat organ som ansvarar för aktiviteten.")
-    medverkar: list[AktorRef] = Field(
-        [], title="Medverkar",
-        description="Roller, enheter, nämnd, utskott eller andra organ som medverkar i aktiviteten "
-                    "utan att ansvara för den.")
+    ansvar: AktorRef | None = ansvar_falt("aktiviteten")
+    medverkar: list[AktorRef] = medverkar_falt("aktiviteten")
     rutiner: list[RutinRef] = Field([], description="Rutiner som styr aktiviteten (4 kap. 4 §).")
     styrdokument: list[StyrdokumentRef] = Field(
         [], title="Styrdokument",

@@ -13,6 +13,8 @@ from lsk.model.base import (
     RutinRef,
     StyrdokumentRef,
     Text,
+    ansvar_falt,
+    medverkar_falt,
 )
 
 
@@ -21,13 +23,8 @@ class Steg(Modell):
     ARTICLE = "ett"
 
     text: Text
-    ansvar: AktorRef | None = Field(
-        None, title="Ansvar",
-        description="Roll, enhet, nämnd, utskott eller annat organ som ansvarar för steget.")
-    medverkar: list[AktorRef] = Field(
-        [], title="Medverkar",
-        description="Roller, enheter, nämnd, utskott eller andra organ som medverkar i steget "
-                    "utan att ansvara för det.")
+    ansvar: AktorRef | None = ansvar_falt("steget")
+    medverkar: list[AktorRef] = medverkar_falt("steget", "det")
     anmarkning: str | None = None
     styrdokument: list[StyrdokumentRef] = Field(
         [], title="Styrdokument",

@@ -34,28 +34,37 @@ class Grupp(Modell):
                        "t.ex. 'Hemtjänst'.")
 
 
-class Svar(Modell):
+class Tabellplats(Modell):
+    """Where a survey's figure stands in its table: the year's column and the group's row. A
+    response rate (``Svar``) and a question's value (``Varde``) are placed alike, and LSK612
+    checks that each place is known and taken once."""
+
+    ar: Ar = Field(title="År", description="Året siffran gäller: det år undersökningen gjordes.")
+    grupp: Slug | None = Field(None, title="Grupp", description=(
+        "Gruppen siffran gäller (ett id under 'grupper'); tomt = hela undersökningen."))
+
+    @property
+    def plats(self) -> tuple[int, str | None]:
+        """(år, grupp): the place in the table."""
+        return (self.ar, self.grupp)
+
+
+class Svar(Tabellplats):
     """A year's response: how many answered, or that the rate is unknown."""
 
     LABEL = "år"
     ARTICLE = "ett"
     PLURAL = "år"
-    ar: Ar = Field(title="År", description="Året undersökningen gjordes.")
-    grupp: Slug | None = Field(None, title="Grupp", description=(
-        "Gruppen svarsfrekvensen gäller; tomt = hela undersökningen."))
     svarsfrekvens: float | None = Field(None, ge=0, le=100, title="Svarsfrekvens", description=(
         "Andel som svarade, i procent; tomt när den inte är känd för året."))
     antal_svar: Antalsvarde | None = Field(None, title="Antal svar",
                                            description="Hur många som svarade.")
 
 
-class Varde(Modell):
+class Varde(Tabellplats):
     LABEL = "värde"
     ARTICLE = "ett"
     PLURAL = "värden"
-    ar: Ar = Field(title="År", description="Året värdet gäller.")
-    grupp: Slug | None = Field(None, title="Grupp", description=(
-        "Gruppen värdet gäller (ett id under 'grupper'); tomt = hela undersökningen."))
     varde: float = Field(allow_inf_nan=False, title="Värde", description=(
         "Resultatet, t.ex. andel positiva svar i procent."))
 

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 
 from lsk.analysis.corpus import Corpus
 from lsk.model.arscykel import MANADER, Handelse
+from lsk.model.base import passerat
 from lsk.model.kinds import DocumentKind, by_name, id_kinds, yearly_kinds
 from lsk.model.labels import value_label
 from lsk.model.poster import Atgarder, Egenkontroller, Riskanalyser
@@ -68,7 +69,7 @@ def status(corpus: Corpus) -> dict[str, object]:
                                  f"(ansvar: {who})",
                                  relpath, MANADER[first]))
     for g in corpus.governing:
-        if g.model.nasta_revision and g.model.nasta_revision < today:
+        if passerat(g.model.nasta_revision, today):
             late.append(Item("revision", g.model.id, "revisionsdatum passerat", g.relpath,
                              g.model.nasta_revision.isoformat()))
     for g in corpus.governing:  # what LSK508 says, and every page of the handbook
@@ -79,10 +80,10 @@ def status(corpus: Corpus) -> dict[str, object]:
                              if ed else "inte fastställd", g.relpath,
                              ed.decision.datum.isoformat() if ed else ""))
     for relpath, _, s in corpus.styrdokument:  # kept outside lsk, but revised like rutiner
-        if s.nasta_revision and s.nasta_revision < today:
+        if passerat(s.nasta_revision, today):
             late.append(Item("revision", s.id, f"{s.titel}: revisionsdatum passerat",
                              relpath, s.nasta_revision.isoformat()))
-        if s.giltig_till and s.giltig_till < today:
+        if passerat(s.giltig_till, today):
             late.append(Item("giltighet", s.id, f"{s.titel}: gäller inte längre", relpath,
                              s.giltig_till.isoformat()))
     for log in corpus.of(Atgarder):

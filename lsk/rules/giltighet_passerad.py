@@ -13,13 +13,14 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
+from lsk.model.base import passerat
 from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
     for relpath, i, s in corpus.styrdokument:
         end = s.giltig_till
-        if end is not None and end < corpus.today:
+        if passerat(end, corpus.today):
             yield Finding(relpath, ("styrdokument", i, "giltig_till"),
                           f"styrdokumentet {s.id} gällde till och med {end.isoformat()}",
                           "Lägg in det beslut som gäller nu (faststalld och giltig_till), eller "

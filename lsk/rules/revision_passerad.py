@@ -12,19 +12,20 @@ from collections.abc import Iterator
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
+from lsk.model.base import passerat
 from lsk.rules.base import Finding, Rule
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
     for d in corpus.governing:
         due = d.model.nasta_revision
-        if due is not None and due < corpus.today:
+        if passerat(due, corpus.today):
             yield Finding(d.relpath, ("nasta_revision",),
                           f"{d.model.id} skulle ha reviderats senast {due.isoformat()}",
                           "Granska dokumentet och sätt ett nytt datum i 'nasta_revision'.")
     for relpath, i, s in corpus.styrdokument:
         due = s.nasta_revision
-        if due is not None and due < corpus.today:
+        if passerat(due, corpus.today):
             yield Finding(relpath, ("styrdokument", i, "nasta_revision"),
                           f"styrdokumentet {s.id} skulle ha reviderats senast {due.isoformat()}",
                           "Lägg in det reviderade dokumentets beslut, eller sätt ett nytt datum "

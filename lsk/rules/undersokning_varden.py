@@ -8,11 +8,11 @@ fråga, år och grupp, ger en tabell som inte går att läsa eller en siffra som
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from lsk.analysis.corpus import Corpus
 from lsk.diagnostics import Severity
-from lsk.model.undersokning import Undersokning
+from lsk.model.undersokning import Tabellplats, Undersokning
 from lsk.rules.base import Finding, Rule
 
 
@@ -20,24 +20,25 @@ def check(corpus: Corpus) -> Iterator[Finding]:
     for d in corpus.of(Undersokning):
         u = d.model
         groups = {g.id for g in u.grupper}
-        seen: set[tuple[int, str | None]] = set()
-        for i, s in enumerate(u.svar):
-            if s.grupp is not None and s.grupp not in groups:
-                yield _unknown(d.relpath, ("svar", i, "grupp"), s.grupp)
-            if (s.ar, s.grupp) in seen:
-                yield Finding(d.relpath, ("svar", i), f"svarsfrekvensen för {_what(s.ar, s.grupp)} "
-                              "finns två gånger", "Ta bort den ena.")
-            seen.add((s.ar, s.grupp))
+        yield from _places(d.relpath, ("svar",), u.svar, groups,
+                           ("svarsfrekvensen för ", " finns två gånger", "Ta bort den ena."))
         for q, fraga in enumerate(u.fragor):
-            seen = set()
-            for i, v in enumerate(fraga.varden):
-                if v.grupp is not None and v.grupp not in groups:
-                    yield _unknown(d.relpath, ("fragor", q, "varden", i, "grupp"), v.grupp)
-                if (v.ar, v.grupp) in seen:
-                    yield Finding(d.relpath, ("fragor", q, "varden", i),
-                                  f"frågan '{fraga.fraga}' har två värden för "
-                                  f"{_what(v.ar, v.grupp)}", "Ta bort det ena.")
-                seen.add((v.ar, v.grupp))
+            yield from _places(d.relpath, ("fragor", q, "varden"), fraga.varden, groups,
+                               (f"frågan '{fraga.fraga}' har två värden för ", "", "Ta bort det ena."))
+
+
+def _places(relpath: str, path: tuple[object, ...], items: Sequence[Tabellplats], groups: set[str],
+            twice: tuple[str, str, str]) -> Iterator[Finding]:
+    """A group that is not under ``grupper``, and a place in the table taken a second time:
+    ``twice`` is the message's words before and after the place, and the hint."""
+    seen: set[tuple[int, str | None]] = set()
+    for i, item in enumerate(items):
+        if item.grupp is not None and item.grupp not in groups:
+            yield _unknown(relpath, (*path, i, "grupp"), item.grupp)
+        if item.plats in seen:
+            before, after, hint = twice
+            yield Finding(relpath, (*path, i), f"{before}{_what(*item.plats)}{after}", hint)
+        seen.add(item.plats)
 
 
 def _what(year: int, group: str | None) -> str:
