@@ -6,12 +6,12 @@ departments' subtotals, hides:
 
 - every count from 1 to threshold - 1, in a unit's row and in a department's subtotal (primary
   suppression);
-- a row's total when any of its cells is hidden;
 - more cells wherever a published sum would otherwise give a hidden cell away (secondary
   suppression): every sum the table publishes (a type's column total, a department's subtotal,
   a row's total) is an equation, and no equation may have exactly one hidden member. When one
   has, the smallest other member is hidden too (a zero when there is one: hiding a zero costs
-  nothing), a part before the sum itself.
+  nothing), a part before the sum itself. So a unit's and a department's totals usually stay
+  published while the small cell hides together with other cells of its row and column.
 
 Every hidden value is shown with the same symbol, so a reader learns no bound from it (a "<5"
 would say "at least 1", which with a known column total can pin the cells down). A cell that is
@@ -88,6 +88,8 @@ def suppress(values: Mapping[K, int], equations: Sequence[tuple[K, Sequence[K]]]
             hidden.add(k)
             todo.extend(t for sources, t in links if k in sources)
 
+    # Everything a reader can reason with: sums, and the inequalities (as (large, smalls)).
+    related = [*equations, *capped, *((large, [small]) for small, large in bounded)]
     for k in can_hide:
         if 0 < values[k] < threshold:
             hide(k)
@@ -112,7 +114,7 @@ def suppress(values: Mapping[K, int], equations: Sequence[tuple[K, Sequence[K]]]
         if not pinned:
             return hidden
         for k in pinned:
-            candidates = [m for total, parts in equations if k in (total, *parts)
+            candidates = [m for total, parts in related if k in (total, *parts)
                           for m in (total, *parts)
                           if m in can_hide and m not in hidden and m not in public]
             if not candidates:
@@ -291,7 +293,7 @@ def mask_tree(values: Mapping[Cell, int], groups: Sequence[tuple[str, Sequence[s
         grand[c] = sum(full[(t, c)] for t in top)
         full[("\x00", c)] = grand[c]
         equations.append((("\x00", c), [(t, c) for t in top]))
-    links: list[tuple[list[Cell], Cell]] = [([(r, c) for c in cols], (r, TOTAL)) for r in rows]
+    links: list[tuple[list[Cell], Cell]] = []
     if reports is None:
         equations.extend(((r, TOTAL), [(r, c) for c in cols]) for r in rows)
     else:  # a shown type bounds hidden reports from below: hide the row's types with them
