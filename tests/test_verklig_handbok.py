@@ -173,3 +173,26 @@ def test_fmt_leaves_the_real_shaped_handbook_as_written(lsk, root):
     assert result.code == 0, result.out + result.err
     result = lsk("fmt", root)
     assert result.code == 0 and {p.name: p.read_bytes() for p in root.glob("*.yaml")} == before
+
+
+def test_an_area_that_cites_a_provision_carries_it_and_the_trace_links_to_it(lsk, root, tmp_path):
+    """An area's 'lagkrav' says how the nämnd meets the provision: it counts as carrying it (no
+    LSK510 for it) and the requirements page links to where the chapter places the area."""
+    (root / "lsk.yaml").write_text((root / "lsk.yaml").read_text(encoding="utf-8").replace(
+        "LSK510: {aktiv: false}", "LSK510: {aktiv: true}"), encoding="utf-8")
+    uncovered = {d["message"].split(" ")[0] for d in check_json(lsk, root) if d["code"] == "LSK510"}
+    assert uncovered and "SOSFS-2011:9/5/6" not in uncovered
+    out = _render_with_warnings(lsk, root, tmp_path / "site")
+    page = (out / "krav.html").read_text(encoding="utf-8")
+    row = next(r for r in page.split("<tr") if "SOSFS-2011:9/5/6" in r)
+    href = re.search(r'<a href="([^"]+)">område Avvikelser, fel och brister</a>', row)
+    assert href, row
+    target, fragment = href.group(1).split("#")
+    assert target == "kapitel/02-omraden.html"
+    assert f'id="{fragment}"' in (out / target).read_text(encoding="utf-8")
+
+
+def _render_with_warnings(lsk, root: Path, out: Path) -> Path:
+    result = lsk("render", root, "--format", "html", "--out", out, "--datum", TODAY, "--check-links")
+    assert result.code == 0, result.err + result.out
+    return out

@@ -22,6 +22,7 @@ from lsk.model.kapitel import Kapitel
 from lsk.model.kinds import CONFIG_FILE, DocumentKind, by_name, yearly_kinds
 from lsk.model.konfiguration import Konfiguration
 from lsk.model.krav import Forfattning, Krav, Kravkatalog
+from lsk.model.omraden import Omraden
 from lsk.model.poster import Arspost
 from lsk.model.process import Process
 from lsk.model.riskmatris import Riskmatris
@@ -33,7 +34,7 @@ from lsk.model.tjanster import Tjansteregister
 
 M = TypeVar("M", bound=Modell)
 
-CarrierKind = Literal["process", "aktivitet", "rutin", "roll", "tjanst", "arscykel"]
+CarrierKind = Literal["process", "aktivitet", "rutin", "roll", "tjanst", "omrade", "arscykel"]
 """What can carry a requirement: an id kind, or an årscykel event (named by the årscykel)."""
 
 
@@ -233,7 +234,8 @@ class Corpus:
 
     @cached_property
     def lagkrav_references(self) -> list[tuple[str, Carrier]]:
-        """Every lagkrav reference: processes, activities, routines, roles and services."""
+        """Every lagkrav reference: processes, activities, routines, roles, services and the
+        quality areas (an area that says how the nämnd meets a provision carries it)."""
         out: list[tuple[str, Carrier]] = []
         for d in self.processes:
             p = d.model
@@ -253,6 +255,10 @@ class Corpus:
             for ti, t in enumerate(s.model.tjanster):
                 out += [(k, Carrier("tjanst", t.id, s.relpath, ("tjanster", ti, "lagkrav", i)))
                         for i, k in enumerate(t.lagkrav)]
+        for areas in self.of(Omraden):
+            for oi, o in enumerate(areas.model.omraden):
+                out += [(k, Carrier("omrade", o.id, areas.relpath, ("omraden", oi, "lagkrav", i)))
+                        for i, k in enumerate(o.lagkrav)]
         return out
 
     @cached_property

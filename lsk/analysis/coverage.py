@@ -1,7 +1,7 @@
 """Which parts of the ledningssystem carry which requirement, and the status that follows.
 
 A requirement is *covered* when something references it (a process, activity, routine, role,
-service) or, for evidence that is a yearly product (riskanalys, kvalitetsberättelse...), when
+service, quality area) or, for evidence that is a yearly product (riskanalys, kvalitetsberättelse...), when
 the årscykel has an event producing it. Its *status* compares what it expects (``evidens``) with
 what exists; the municipality may override the status in ``sjalvskattning.yaml``.
 """

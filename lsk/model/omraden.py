@@ -71,9 +71,10 @@ class Omrade(Modell):
         description="Styrdokument utanför lsk som gäller området (styrdokument.yaml).")
     lagkrav: list[LagkravRef] = Field(
         [], title="Lagkrav",
-        description="Bestämmelser som området bygger på; de visas med området. Täckningen "
-                    "(lsk trace, LSK510) räknar det som bär dem: en process, rutin, roll eller "
-                    "händelse i årscykeln.")
+        description="Bestämmelser som området visar hur nämnden uppfyller; de visas med "
+                    "området, och området räknas som det som bär dem (lsk trace, LSK510). "
+                    "Kräver bestämmelsen en process eller rutin visas den ändå som delvis "
+                    "uppfylld tills en sådan hänvisar till den.")
 
 
 class Omraden(Modell):

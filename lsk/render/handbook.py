@@ -15,7 +15,7 @@ from lsk.analysis.coverage import Assessment, assess, coverage
 from lsk.analysis.kapitel import LinkIndex
 from lsk.model.arscykel import MANADER, Handelse
 from lsk.model.begrepp import Begrepp, Begreppslista, Kvalitetsfaktor
-from lsk.model.kapitel import Kapitel
+from lsk.model.kapitel import Kapitel, Placering
 from lsk.model.labels import labels_of
 from lsk.model.omraden import Omrade, Omraden, Omradesansvar
 from lsk.model.organisation import Organisation
@@ -26,12 +26,18 @@ from lsk.model.styrdokument import Dokumenttyp, Styrdokument, is_url
 from lsk.model.styrning import Mal, Malregister
 from lsk.model.tjanster import Tjanst, Tjansteregister
 from lsk.render.labels import CARRIER_KINDS, MONTHS, PRODUCTS
-from lsk.render.urls import FILES
+from lsk.render.urls import FILES, Urls
 from lsk.render.version import Version
 
 MAIN_STATUTE = "SOSFS-2011:9"
 _TYPE_ORDER = {"ledningsprocess": 0, "karnprocess": 1, "stodprocess": 2}
 
+
+
+def area_heading(chapter: str, place: int, area_id: str) -> str:
+    """A placed quality area's heading id in HTML and PDF: namespaced by the part's place in
+    the chapter (``lsk.render.direktiv.namespaced``)."""
+    return f"{chapter}-{place}-omrade-{area_id}"
 
 @dataclass
 class Handbook:
@@ -230,10 +236,34 @@ class Handbook:
         order = sorted(grouped, key=lambda fid: fid != MAIN_STATUTE)
         return [(self.corpus.statutes.get(fid), grouped[fid]) for fid in order]
 
+    def carrier_url(self, c: Carrier, url: Urls) -> str:
+        """Where a carrier stands in this output; '' for a quality area no chapter places
+        (LSK541 warns about it): there is nowhere to link to."""
+        if c.kind == "omrade":
+            return self.area_url(c.id, url)
+        return url.carrier(c)
+
+    def area_url(self, area_id: str, url: Urls) -> str:
+        """The first place a chapter puts a quality area (``::: omraden`` or ``::: omrade ID``),
+        or ''."""
+        for c in self.chapters:
+            for n, part in enumerate(c.delar, start=1):
+                if isinstance(part, Placering) and (
+                        part.namn == "omraden" or part.namn == "omrade" and area_id in part.argument):
+                    heading = area_heading(c.namn, n, area_id)
+                    # Markdown headings get their ids from the reader's renderer: the chapter
+                    # is the target; the PDF's parts are namespaced by place alone
+                    return (url.chapter(c.namn) if url.style == "md" else f"#{heading}"
+                            if url.style == "pdf" else url.chapter(c.namn, heading))
+        return ""
+
     def carrier_label(self, c: Carrier) -> str:
         """'rutin R004', 'roll Socialsekreterare', 'årscykel mars: Kvalitetsberättelse'."""
         if c.kind in ("roll", "tjanst"):
             return f"{CARRIER_KINDS[c.kind]} {self.name(c.id)}"
+        if c.kind == "omrade":
+            area = next((o for o in self.omraden if o.id == c.id), None)
+            return f"{CARRIER_KINDS[c.kind]} {area.namn if area else c.id}"
         if c.kind == "arscykel":
             month, _, product = c.id.partition("/")
             return f"{CARRIER_KINDS['arscykel']} {month}: {PRODUCTS[product].lower()}"

@@ -324,6 +324,10 @@ TYPER: dict[str, Typ] = {
                              "och som finns; de kopieras till filer/."),
         "carrier_label": Attr("funktion([Carrier]) → text", "Bärarens namn: 'rutin R004', "
                               "'roll Socialsekreterare', 'årscykel mars: kvalitetsberättelse'."),
+        "carrier_url": Attr("funktion([Carrier], Urls) → text", "Var bäraren står i den här "
+                            "utdatan; för ett kvalitetsområde det kapitel som placerar det, '' "
+                            "när inget kapitel gör det. Använd den i stället för "
+                            "`url.carrier`, som inte vet var kapitlen placerar områden."),
         "requirement_title": Attr("funktion(krav-id) → text eller None", "Kravets rubrik, None "
                                   "när id:t inte finns i kravkatalogen."),
     }),

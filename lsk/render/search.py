@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from lsk.model.kapitel import Kapitel, Placering, Text
-from lsk.render.handbook import Handbook
+from lsk.render.handbook import Handbook, area_heading
 from lsk.render.labels import month_label
 from lsk.render.urls import Urls
 
@@ -21,8 +21,7 @@ def _join(*parts: str | None) -> str:
 
 def _placed(hb: Handbook, c: Kapitel, urls: Urls) -> list[list[str]]:
     """The definitions and quality areas a chapter places: each found by its own words, and
-    leading to where it stands (an area's heading id is namespaced by the part's place, as
-    ``lsk.render.direktiv.namespaced`` does)."""
+    leading to where it stands (``area_heading``)."""
     out: list[list[str]] = []
     for n, part in enumerate(c.delar, start=1):
         if not isinstance(part, Placering):
@@ -32,7 +31,7 @@ def _placed(hb: Handbook, c: Kapitel, urls: Urls) -> list[list[str]]:
                     for b in hb.begrepp]
         elif part.namn in ("omraden", "omrade"):
             wanted = set(part.argument) if part.namn == "omrade" else None
-            out += [[o.namn, urls.chapter(c.namn, f"{c.namn}-{n}-omrade-{o.id}"), "Område",
+            out += [[o.namn, urls.chapter(c.namn, area_heading(c.namn, n, o.id)), "Område",
                      _join(o.beskrivning, *o.sakerstaller, *o.uppfoljning,
                            *(a.text for a in o.ansvar))]
                     for o in hb.omraden if wanted is None or o.id in wanted]

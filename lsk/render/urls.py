@@ -111,5 +111,7 @@ class Urls:
             return self.role(c.id)
         if c.kind == "tjanst":
             return self.page("organisation", f"tjanst-{c.id}")
+        if c.kind == "omrade":  # only a chapter places an area: Handbook.carrier_url knows where
+            return self.page("index")
         when = c.id.split("/", 1)[0]
         return self.month(when) if when in MANADER else self.page("arscykel", "lopande")

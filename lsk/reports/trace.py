@@ -7,6 +7,7 @@ from typing import Any
 
 from lsk.analysis.corpus import Carrier, Corpus
 from lsk.analysis.coverage import PRODUCT_TEXT, STATUS_TEXT, Assessment, assess, coverage, default_year
+from lsk.model.kinds import id_kinds
 
 
 @dataclass
@@ -84,6 +85,8 @@ def via(c: Carrier) -> str:
     if c.kind == "arscykel":
         month, _, product = c.id.partition("/")
         return f"årscykel {month}: {PRODUCT_TEXT[product]}"
+    if c.kind == "omrade":
+        return f"{id_kinds()['omrade'].LABEL} {c.id}"
     return f"{c.kind} {c.id}"
 
 

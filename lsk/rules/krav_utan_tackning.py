@@ -1,8 +1,8 @@
 """LSK510 krav-utan-tackning: ett tillämpligt krav bärs inte av något.
 
 IVO frågar bestämmelse för bestämmelse hur ledningssystemet uppfyller SOSFS 2011:9. Ett krav som
-gäller nämndens verksamheter men som ingen process, aktivitet, rutin, roll eller händelse i
-årscykeln bär är en lucka. Katalogens krav pekas ut i lsk.yaml, egna krav där de står.
+gäller nämndens verksamheter men som ingen process, aktivitet, rutin, roll, tjänst, område
+eller händelse i årscykeln bär är en lucka. Katalogens krav pekas ut i lsk.yaml, egna krav där de står.
 Åtgärd: hänvisa till kravet från det som uppfyller det, eller motivera i
 ``sjalvskattning.yaml`` varför det inte är tillämpligt (``status: ej_tillamplig``).
 """
